@@ -1,0 +1,66 @@
+// Words and emoji that carry sentiment toward the brand, with their strength (data only).
+
+import type { LexiconWords } from './lexicon-words.ts';
+
+export interface SentimentGroup {
+  /** -1.5 (strongly negative) … +1.5 (strongly positive); entries may override with "=w". */
+  weight: number;
+  words: LexiconWords;
+}
+
+/**
+ * Greetings that contain evaluative words ("dobar dan", "labdien", "iyi günler") are listed
+ * with weight 0 so the longest match swallows them instead of "dobar"/"iyi" counting as
+ * praise. Thanks are mild (0.4): "please fix this, thanks" is not praise.
+ */
+export const sentimentLexicon: SentimentGroup[] = [
+  {
+    weight: 0, words: {
+      sr: 'dobar dan, dobro jutro, dobro veče, dobro vece, dobra večer, laku noć',
+      tr: 'iyi günler, iyi akşamlar, iyi çalışmalar, iyi geceler',
+      lv: 'labdien, labrīt, labvakar, labu dienu', ru: 'добрый день, доброе утро, добрый вечер', uk: 'доброго дня',
+      en: 'good morning, good afternoon, good evening, thanks in advance, no problem=0.3',
+    },
+  },
+  {
+    weight: 0.4, words: {
+      en: 'thanks, thank you, thx, cheers', ru: 'спасибо, спс', uk: 'дякую', tr: 'teşekkür*, sağol*, sağ olun, tşk*',
+      sr: 'hvala', lv: 'paldies', de: 'danke', fr: 'merci', es: 'gracias', it: 'grazie', pt: 'obrigad*', nl: 'bedankt, dank je', pl: 'dziękuję, dzięki',
+    },
+  },
+  {
+    weight: 1, words: {
+      en: 'good=0.8, great, excellent=1.2, amazing=1.2, awesome=1.2, love*=1.2, perfect*, fantastic=1.2, wonderful=1.2, brilliant=1.1, best=0.8, helpful, appreciate*, happy=0.8, pleased=0.8, satisfied=0.8, nice=0.7, well done, legend, superb=1.2, cool=0.5, recommend*, smooth=0.5, resolved=0.5, solved=0.5, friendly=0.7, polite=0.6, impressed, glad=0.7, thank you so much=1, quick=0.4, fast=0.4, on time=0.5',
+      ru: 'благодар*=0.9, отличн*=1.2, хорош*=0.8, прекрасн*=1.2, замечательн*=1.2, супер, класс*=0.8, люблю=1.2, рад=0.7, рада=0.7, доволен, довольна, довольны, довольный, довольная, быстро=0.4, вежлив*=0.7, молодц*=1.1, лучш*=0.8, советую, рекомендую, помогли=0.6, решен*=0.4, решён*=0.4, неплох*=0.6, вовремя=0.5, спасибо большое=0.9, большое спасибо=0.9',
+      uk: 'чудов*=1.1, дуже дякую=0.9, задоволен*, вчасно=0.5',
+      tr: 'harika=1.2, mükemmel=1.2, süper=0.9, güzel=0.8, iyi=0.6, memnun*, beğendim, beğen*=0.8, tavsiye ederim, hızlı=0.4, başarılı, bravo, helal, ellerinize sağlık=1.1, eline sağlık=1.1, çözüldü=0.5, teşekkürler=0.7, çok teşekkürler=0.9, zamanında=0.5',
+      sr: 'odličn*=1.2, super=0.9, sjajn*=1.1, divn*=1.1, zadovolj*, preporuč*, brzo=0.4, brzu=0.4, brza=0.4, ljubazn*=0.8, bravo, svaka čast=1.2, svaka vam čast=1.2, rešen*=0.4, hvala puno=0.9, hvala vam puno=0.9, najbolj*, lepo=0.6, dobro=0.6, dobar=0.6, na vreme=0.5',
+      lv: 'liels paldies=0.9, lielisk*=1.2, izcil*=1.2, super=0.9, labi=0.6, labs=0.6, laba=0.6, brīnišķīg*=1.2, apmierināt*, iesaku, ieteikt*=0.8, ātri=0.4, laipn*=0.8, foršs, forši, malači, atrisināt*=0.4, atrisināj*=0.4, vislabāk*, laikā=0.4',
+      de: 'super, prima, pünktlich=0.5', fr: 'top=0.5, génial=1.2, parfait, super', es: 'excelente=1.2, genial', it: 'ottimo=1.2, perfetto, puntuale=0.5',
+      pt: 'ótimo=1.2, excelente=1.2', nl: 'geweldig=1.2', pl: 'świetn*=1.2, super',
+    },
+  },
+  {
+    weight: -1, words: {
+      en: 'bad=-0.8, terrible=-1.4, awful=-1.4, horrible=-1.4, worst=-1.5, useless=-1.2, disappoint*=-1.1, angry, furious=-1.5, annoying=-0.9, annoyed=-0.9, ridiculous=-1.1, unacceptable=-1.3, joke=-0.6, pathetic=-1.3, disgusting=-1.4, rude=-1.1, hate*=-1.3, poor=-0.8, broken=-0.8, damaged=-0.8, wrong=-0.5, lost=-0.5, fail=-0.8, failed=-0.6, scam=-1.2, shame*=-0.8, sucks=-1.2, crap=-1.1, rubbish=-1.1, gutted, upset, frustrat*, waste=-0.8, nightmare=-1.2, incompetent=-1.3, unhappy, complain*=-0.6, problem*=-0.4, issue*=-0.3, seriously=-0.4, never again, wet=-0.3, shrugged=-0.6, hasn\'t arrived=-0.5, never arrived=-0.7, didn\'t arrive=-0.5',
+      ru: 'плох*, ужас*=-1.3, отвратительн*=-1.4, кошмар*=-1.3, худш*=-1.4, разочарован*=-1.1, недоволен, недовольн*, бесит=-1.1, бесполезн*=-1.1, хамств*=-1.2, нагрубил*=-1.1, грубо, позор*=-1.2, безобрази*=-1.2, издевательств*=-1.2, недопустим*=-1.1, отвратно=-1.3, жалоб*=-0.6, проблем*=-0.4, сломал*=-0.7, разбит*=-0.7, обман*=-1.2, развод=-0.8, ошибк*=-0.4, опоздал*=-0.6, не извинил*=-0.8, не пришл*=-0.5, так и не=-0.4',
+      uk: 'жахлив*=-1.3, погано, пошкоджен*=-0.8',
+      tr: 'kötü, fena=-0.8, berbat=-1.4, rezalet=-1.4, rezil=-1.3, felaket=-1.3, saçma*, maalesef=-0.4, memnun kalmadım=-1.1, beğenmedim=-1.1, şikayet*=-0.6, sorun*=-0.4, hasarlı=-0.8, kırık=-0.7, bozuk=-0.8, yazık=-0.8, utanç*=-1.1, kabul edilemez=-1.2, dolandırıcı*=-1.3, hayal kırıklığı=-1.1, sinir bozucu, sinirlendim, sinirim, bıktım=-1.1, yeter=-0.6, ıslak*=-0.3, gelmedi=-0.5, iade edilmedi=-0.6, fazladan=-0.4',
+      sr: 'loš*, užas*=-1.3, katastrof*=-1.3, očajn*=-1.3, očaj=-1.2, razočaran*=-1.1, nezadovolj*=-1.1, bruka=-1.2, sramot*=-1.2, bezobraz*=-1.2, nervira*, grozn*=-1.3, prevarant*=-1.3, žalb*=-0.6, problem*=-0.4, oštećen*=-0.8, pokvaren*=-0.8, neprihvatljiv*=-1.2, najgor*=-1.4, ne valja, nije u redu=-0.8, mokra=-0.3, mokar=-0.3, nije stigl*=-0.5, nije stigao=-0.5',
+      lv: 'slikt*, briesmīg*=-1.3, šausm*=-1.3, katastrof*=-1.3, neapmierināt*=-1.1, vīlies=-1.1, vīlusies=-1.1, riebīg*=-1.3, kaunpilni=-1.2, kauns=-1.1, nepieņemam*=-1.2, sūdzīb*=-0.6, problēm*=-0.4, bojāt*=-0.8, salūz*=-0.7, krāpniek*=-1.3, tracina, nejēdzīb*=-1.2, slapja=-0.3, nav atnāc*=-0.5, nav pienāc*=-0.5',
+      de: 'schlecht, katastrophe=-1.3, enttäuscht=-1.1, unverschämt=-1.3', fr: 'nul=-1.2, catastrophe=-1.3, déçu*=-1.1, honte=-1.2',
+      es: 'fatal=-1.3, desastre=-1.3, pésimo=-1.4, vergüenza=-1.2', it: 'pessimo=-1.4, disastro=-1.3, vergogna=-1.2',
+      pt: 'péssimo=-1.4, desastre=-1.3, vergonha=-1.2', nl: 'slecht, ramp=-1.3, schandalig=-1.3', pl: 'fataln*=-1.3, katastrofa=-1.3, beznadziejn*=-1.3',
+    },
+  },
+  {
+    weight: 1, words: {
+      any: '👍=0.8, 👌=0.7, 🙏=0.5, ❤=1.1, 😍=1.2, 🥰=1.2, 😊=0.8, 🙂=0.4, 😀=0.8, 😃=0.8, 😄=0.8, 😁=0.8, 😋=0.8, 👏=0.9, 💯=0.6, ⭐=0.5, 🎉=0.8, 💪=0.5, 🤩=1.1, 😘=0.9, 💙=1, 💚=1, 💜=1, ♥=1, 🔥=0.5, :), :-), <3',
+    },
+  },
+  {
+    weight: -1, words: {
+      any: '😡=-1.2, 🤬=-1.5, 😠=-1, 😤=-0.8, 👎=-1, 😢=-0.6, 😭=-0.8, 💔=-0.8, 😞=-0.6, 😩=-0.8, 😫=-0.8, 🤦=-0.7, 😒=-0.6, 🙄=-0.6, 🤮=-1.3, 💩=-1.1, 😑=-0.4, :(, :-(',
+    },
+  },
+];

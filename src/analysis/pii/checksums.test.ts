@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isLatvianPersonalCode, isLuhnValid, isSerbianBankAccount, isSerbianJmbg, isTurkishIdentityNumber,
+  isUsSocialSecurityNumber,
+} from './checksums.ts';
+
+describe('check digits', () => {
+  it('accepts Luhn-valid card numbers and rejects one wrong digit', () => {
+    expect(isLuhnValid('4111111111111111')).toBe(true);
+    expect(isLuhnValid('5500005555555559')).toBe(true);
+    expect(isLuhnValid('4111111111111112')).toBe(false);
+  });
+
+  it('validates Turkish T.C. kimlik numbers by both check digits', () => {
+    expect(isTurkishIdentityNumber('10000000146')).toBe(true);
+    expect(isTurkishIdentityNumber('10000000147')).toBe(false);
+    expect(isTurkishIdentityNumber('01234567890')).toBe(false);
+  });
+
+  it('validates Serbian JMBG by date and check digit', () => {
+    expect(isSerbianJmbg('0101990710008')).toBe(true);
+    expect(isSerbianJmbg('0101990710007')).toBe(false);
+    expect(isSerbianJmbg('3202990710008')).toBe(false);
+  });
+
+  it('validates Latvian personal codes by date and check digit, and accepts the new 32… codes', () => {
+    expect(isLatvianPersonalCode('01018010018')).toBe(true);
+    expect(isLatvianPersonalCode('15078512340')).toBe(true);
+    expect(isLatvianPersonalCode('01018010019')).toBe(false);
+    expect(isLatvianPersonalCode('32138012340')).toBe(true);
+    expect(isLatvianPersonalCode('31138012340')).toBe(false);
+  });
+
+  it('rejects US SSNs in ranges never issued', () => {
+    expect(isUsSocialSecurityNumber('536221234')).toBe(true);
+    expect(isUsSocialSecurityNumber('666221234')).toBe(false);
+    expect(isUsSocialSecurityNumber('936221234')).toBe(false);
+  });
+
+  it('validates Serbian bank accounts by mod 97', () => {
+    expect(isSerbianBankAccount('160-0000000012345-95')).toBe(true);
+    expect(isSerbianBankAccount('160-12345-95')).toBe(true);
+    expect(isSerbianBankAccount('160-0000000012345-96')).toBe(false);
+  });
+});

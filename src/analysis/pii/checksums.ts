@@ -1,0 +1,87 @@
+// Check-digit rules that tell a real card, national ID or bank account number from any digits.
+
+function digitsOf(text: string): number[] {
+  return [...text].map(Number);
+}
+
+/** Luhn (ISO/IEC 7812): every payment card number satisfies it. */
+export function isLuhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+function isDate(day: number, month: number, year: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Latvian personas kods DDMMYY-CNNNN: the date of birth, then a check digit over the first ten
+ * (weights 1 6 3 7 9 10 5 8 4 2). Codes issued since 2017 start with 32 and carry no date.
+ */
+export function isLatvianPersonalCode(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  if (digits.startsWith('32')) return true;
+  const d = digitsOf(digits);
+  const century = d[6] === 0 ? 1800 : d[6] === 1 ? 1900 : d[6] === 2 ? 2000 : -1;
+  if (century < 0) return false;
+  const day = (d[0] as number) * 10 + (d[1] as number);
+  const month = (d[2] as number) * 10 + (d[3] as number);
+  const year = century + (d[4] as number) * 10 + (d[5] as number);
+  if (!isDate(day, month, year)) return false;
+  const weights = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, weight, i) => total + weight * (d[i] as number), 0);
+  return (((1101 - sum) % 11) + 11) % 11 === d[10];
+}
+
+/** Turkish T.C. kimlik no: 11 digits, no leading zero, two check digits. */
+export function isTurkishIdentityNumber(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = d.slice(0, 10).reduce((total, digit) => total + digit, 0) % 10;
+  return tenth === d[9] && eleventh === d[10];
+}
+
+/** Serbian (and ex-Yugoslav) JMBG DDMMYYYRRBBBK: date of birth and a mod-11 check digit. */
+export function isSerbianJmbg(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const day = (d[0] as number) * 10 + (d[1] as number);
+  const month = (d[2] as number) * 10 + (d[3] as number);
+  const yearDigits = Number(digits.slice(4, 7));
+  const year = yearDigits >= 800 ? 1000 + yearDigits : 2000 + yearDigits;
+  if (!isDate(day, month, year)) return false;
+  const weights = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((total, weight, i) => total + weight * (d[i] as number), 0);
+  let check = 11 - (sum % 11);
+  if (check > 9) check = 0;
+  return check === d[12];
+}
+
+/** US Social Security number AAA-GG-SSSS: never area 000, 666 or 9xx, group 00, serial 0000. */
+export function isUsSocialSecurityNumber(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const area = digits.slice(0, 3);
+  return area !== '000' && area !== '666' && !area.startsWith('9') && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/** Serbian bank account BBB-AAAAAAAAAAAAA-CC: 18 digits with an ISO 7064 mod 97-10 check. */
+export function isSerbianBankAccount(formatted: string): boolean {
+  const match = /^(\d{3})-(\d{1,13})-(\d{2})$/.exec(formatted);
+  if (match === null) return false;
+  const digits = `${match[1]}${(match[2] as string).padStart(13, '0')}${match[3]}`;
+  let remainder = 0;
+  for (const char of digits) remainder = (remainder * 10 + Number(char)) % 97;
+  return remainder === 1;
+}

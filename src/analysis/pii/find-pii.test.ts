@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createPiiFinder } from './find-pii.ts';
+import { piiExamples } from './__fixtures__/pii-texts.ts';
+
+const findPii = createPiiFinder();
+
+function found(text: string, language: string | null): [string, string][] {
+  return findPii(text, language).map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+describe('PII detection', () => {
+  it('finds card numbers only when they pass the Luhn check', () => {
+    expect(found('card 4111 1111 1111 1111', 'en')).toEqual([['card', '4111 1111 1111 1111']]);
+    expect(found('card 4111 1111 1111 1112', 'en')).toEqual([]);
+  });
+
+  it('finds IBANs only when their check digits are right, grouped or not', () => {
+    expect(found('IBAN LV80 BANK 0000 4351 9500 1', 'lv')).toEqual([['iban', 'LV80 BANK 0000 4351 9500 1']]);
+    expect(found('IBAN LV81BANK0000435195001', 'lv')).toEqual([]);
+  });
+
+  it('finds phone numbers in the national format of the message language and in international format', () => {
+    expect(found('позвоните 8 916 123-45-67', 'ru')).toEqual([['phone', '8 916 123-45-67']]);
+    expect(found('pozovite me na 064 123 4567', 'sr')).toEqual([['phone', '064 123 4567']]);
+    expect(found('call +44 20 7946 0958', 'en')).toEqual([['phone', '+44 20 7946 0958']]);
+  });
+
+  it('finds passwords given after a password word in five languages, and only the secret', () => {
+    expect(found('password: hunter2', 'en')).toEqual([['password', 'hunter2']]);
+    expect(found('пароль: ivan1990', 'ru')).toEqual([['password', 'ivan1990']]);
+    expect(found('şifre = Ankara#06', 'tr')).toEqual([['password', 'Ankara#06']]);
+    expect(found('lozinka: marko123', 'sr')).toEqual([['password', 'marko123']]);
+    expect(found('parole: saule77', 'lv')).toEqual([['password', 'saule77']]);
+  });
+
+  it('does not report a password that is only mentioned', () => {
+    expect(found('I forgot my password again', 'en')).toEqual([]);
+    expect(found('забыл пароль от аккаунта', 'ru')).toEqual([]);
+  });
+
+  it('validates national ids by their check digits: TC kimlik, JMBG, personas kods, US SSN', () => {
+    expect(found('kimlik 10000000146', 'tr')).toEqual([['ssn', '10000000146']]);
+    expect(found('kimlik 10000000147', 'tr')).toEqual([]);
+    expect(found('JMBG 0101990710008', 'sr')).toEqual([['ssn', '0101990710008']]);
+    expect(found('p.k. 010180-10018', 'lv')).toEqual([['ssn', '010180-10018']]);
+    expect(found('SSN 536-22-1234', 'en')).toEqual([['ssn', '536-22-1234']]);
+  });
+
+  it('does not report order numbers, flight numbers, dates or prices', () => {
+    for (const text of [
+      'order #4111111111111111 still not here', 'order 4716893045', 'flight TK1234 and BA 287 both late',
+      'delivered on 2024-05-01, paid 1 299 000 RSD', 'zakaz 79161234567 ne prishel', 'sipariş no 10000000146',
+    ]) {
+      expect(found(text, null), text).toEqual([]);
+    }
+  });
+
+  it('reports spans as UTF-16 offsets into the original text, after emoji and Cyrillic', () => {
+    const text = '😡😡 Мой номер карты 4111 1111 1111 1111';
+    const [span] = findPii(text, 'ru');
+    expect(text.slice(span?.start, span?.end)).toBe('4111 1111 1111 1111');
+    expect(span?.start).toBe(text.indexOf('4111'));
+  });
+
+  it('gets every labelled example right: full recall, no false positives', () => {
+    const misses = piiExamples.filter(({ text, language, expected }) => JSON.stringify(found(text, language)) !== JSON.stringify(expected));
+    expect(misses.map((example) => example.text)).toEqual([]);
+  });
+});

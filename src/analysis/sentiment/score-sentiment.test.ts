@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createCueScanner } from '../cues/cue-scanner.ts';
+import { foldText } from '../text/fold.ts';
+import { scoreSentiment, type SentimentVerdict } from './score-sentiment.ts';
+
+const scanner = createCueScanner();
+const sentimentOf = (text: string): SentimentVerdict => scoreSentiment(scanner.scan(foldText(text)), text);
+
+describe('sentiment toward the brand', () => {
+  it('reads praise as positive in five languages', () => {
+    for (const text of ['Great service, thank you!', 'Отличный сервис, спасибо!', 'Harika hizmet, teşekkürler',
+      'Одлична услуга, хвала', 'Odlična usluga, hvala', 'Lielisks serviss, paldies']) {
+      expect(sentimentOf(text).label, text).toBe('positive');
+    }
+  });
+
+  it('reads complaints and reported problems as negative', () => {
+    for (const text of ['Worst support ever', 'Ужасный сервис', 'Berbat bir hizmet', 'Užasna usluga', 'Briesmīgs serviss',
+      'My card was charged twice', 'Интернет не работает']) {
+      expect(sentimentOf(text).label, text).toBe('negative');
+    }
+  });
+
+  it('turns negated words around: not bad, не плохо, nije loše, nav slikti, fena değil', () => {
+    for (const text of ['not bad at all', 'не плохо', 'nije loše', 'nav slikti', 'hiç fena değil']) {
+      expect(sentimentOf(text).label, text).toBe('positive');
+    }
+    for (const text of ['not good', 'не хорошо', 'iyi değil', 'nije dobro']) {
+      expect(sentimentOf(text).label, text).toBe('negative');
+    }
+  });
+
+  it('makes intensified words stronger: "very bad" is worse than "bad"', () => {
+    expect(sentimentOf('very bad service').score).toBeLessThan(sentimentOf('bad service').score);
+    expect(sentimentOf('очень плохо').score).toBeLessThan(sentimentOf('плохо').score);
+  });
+
+  it('reads emoji: 😡 🤬 are negative, 👍 🙏 ❤️ are positive', () => {
+    expect(sentimentOf('😡😡').label).toBe('negative');
+    expect(sentimentOf('🤬').label).toBe('negative');
+    expect(sentimentOf('👍').label).toBe('positive');
+    expect(sentimentOf('🙏🙏').label).toBe('positive');
+    expect(sentimentOf('❤️').label).toBe('positive');
+  });
+
+  it('sees sarcasm that an emoji or a recurring problem gives away', () => {
+    for (const text of ['great, another delay 🙄', 'Супер, опять задержка', 'Süper, yine rötar', 'Баш лепо, опет кашњење',
+      'Super, atkal kavēšanās', 'Thanks for nothing']) {
+      const verdict = sentimentOf(text);
+      expect(verdict.label, text).toBe('negative');
+    }
+    expect(sentimentOf('great, another delay 🙄').isSarcastic).toBe(true);
+    expect(sentimentOf('great, thank you').isSarcastic).toBe(false);
+  });
+
+  it('does not take greetings for praise', () => {
+    for (const text of ['Dobar dan', 'Добар дан', 'Labdien', 'İyi günler', 'Добрый день']) {
+      expect(sentimentOf(text).label, text).toBe('neutral');
+    }
+  });
+
+  it('keeps the score within -1..1', () => {
+    const verdict = sentimentOf('worst worst terrible awful 😡😡😡🤬 disgusting!!!');
+    expect(verdict.score).toBeGreaterThanOrEqual(-1);
+    expect(verdict.score).toBeLessThan(-0.8);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createCueScanner } from '../cues/cue-scanner.ts';
+import { foldText } from '../text/fold.ts';
+import { scoreUrgency } from './score-urgency.ts';
+
+const scanner = createCueScanner();
+const urgencyOf = (text: string): number => scoreUrgency(scanner.scan(foldText(text))).urgency;
+const reasonsOf = (text: string): string[] => scoreUrgency(scanner.scan(foldText(text))).reasons;
+
+describe('urgency', () => {
+  it('rates stranded travellers with cancelled flights as urgent in all five languages', () => {
+    for (const text of [
+      'Flight cancelled, stranded at JFK with two kids',
+      'Рейс отменили, я застрял в аэропорту',
+      'Uçuşum iptal edildi, havalimanında mahsur kaldım',
+      'Отказан ми је лет, заглављен сам на аеродрому',
+      'Otkazan mi je let, zaglavljen sam na aerodromu',
+      'Reiss ir atcelts, esmu iestrēdzis lidostā',
+    ]) expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('rates double charges, locked and hacked accounts as urgent', () => {
+    for (const text of [
+      'I was charged twice for one order', 'Деньги списали дважды', 'Kartımdan iki kez yansıtılmış',
+      'Naplatili ste mi dva puta', 'Konts ir bloķēts, nevaru ielogoties', 'My account got hacked',
+      'Аккаунт заблокирован', 'Hesabım hacklendi', 'Налог ми је хакован', 'Mans konts ir uzlauzts',
+    ]) expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('rates outages, safety and threats to go public as urgent', () => {
+    for (const text of [
+      'The whole street has no power since noon', 'в подъезде утечка газа', 'evde gaz kaçağı var',
+      'Curi gas u stanu', 'I will sue you and go to the press', 'Напишу в Роспотребнадзор',
+      'Nema struje u celom naselju', 'Nav elektrības visā mājā',
+    ]) expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('raises urgency for a threat to leave, and more when it is said outright', () => {
+    expect(urgencyOf('Fix it by Friday or I am switching to another provider')).toBeGreaterThanOrEqual(0.5);
+    expect(urgencyOf('Ako ne rešite, prelazim kod konkurencije')).toBeGreaterThanOrEqual(0.5);
+    expect(urgencyOf('never again')).toBeGreaterThan(0);
+  });
+
+  it('matches inflected forms of urgency words by their stem', () => {
+    for (const text of ['срочная замена', 'срочного ответа', 'acilen dönüş yapın', 'hitna intervencija', 'хитну помоћ',
+      'steidzama palīdzība', 'urgently need help']) {
+      expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
+  it('ignores negated urgency words: not urgent, не срочно, acil değil, nije hitno, nav steidzami', () => {
+    for (const text of ['not urgent, but how do I change my plan', 'Это не срочно', 'Acil değil ama bilgi almak istiyorum',
+      'Nije hitno, ali me zanima', 'Није хитно', 'Nav steidzami, bet gribētu uzzināt']) {
+      expect(urgencyOf(text), text).toBe(0);
+    }
+  });
+
+  it('gives calm questions and thanks no urgency', () => {
+    for (const text of ['Thanks, all good now', 'Когда откроется магазин?', 'Mağaza kaçta açılıyor?', 'Hvala, sve radi', 'Paldies!']) {
+      expect(urgencyOf(text), text).toBe(0);
+    }
+  });
+
+  it('says why: the reasons behind the score', () => {
+    expect(reasonsOf('Flight cancelled, stranded at the airport')).toEqual(expect.arrayContaining(['cancellation', 'stranded']));
+  });
+
+  it('stays below 1 however many cues pile up', () => {
+    expect(urgencyOf('URGENT!!! hacked, charged twice, stranded, gas leak, lawyer')).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,107 @@
+// An agent's reply: stored as queued with its outbox row in one transaction, sent by the runner.
+import type { Conversation, Message, Visibility } from '../domain/types.ts';
+import { ParleyError, notFound } from '../domain/errors.ts';
+import { newId } from '../domain/ids.ts';
+import { snippetOf } from '../domain/snippet.ts';
+import { adapterFor } from '../channels/registry.ts';
+import { getChannel } from '../store/repositories/channels.ts';
+import { insertMessages } from '../store/repositories/messages.ts';
+import { enqueueOutbox } from '../store/repositories/outbox.ts';
+import { updateConversation } from '../store/repositories/conversations.ts';
+import { bumpDailyStats } from '../store/repositories/stats.ts';
+import { getMembership, getUser } from '../store/repositories/users.ts';
+import { appendSignature } from '../domain/signature.ts';
+import { maskMessage, maskText } from '../domain/pii-guard.ts';
+import { countSavedReplyUse } from '../store/repositories/saved-replies.ts';
+import { recordAudit } from '../store/repositories/audit-log.ts';
+import { channelSettings } from '../domain/types.ts';
+import type { CareDeps } from './care-deps.ts';
+import { loadConversation } from './load-conversation.ts';
+
+export interface ReplyInput {
+  workspaceId: string;
+  conversationId: string;
+  userId: string | null;
+  text: string;
+  visibility?: Visibility | undefined;
+  baseVersion?: number | undefined;
+  /** The saved reply the text came from, counted as used once the reply is stored. */
+  savedReplyId?: string | undefined;
+  /** A lead's reason to post what the PII guard found in public anyway (audited). */
+  piiOverrideReason?: string | undefined;
+}
+
+export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ message: Message; conversation: Conversation }> {
+  const now = deps.now();
+  const text = input.text.trim();
+  if (!text) throw new ParleyError('validation_failed', 'the reply is empty');
+  const result = await deps.store.db.transaction().execute(async (db) => {
+    const conversation = await loadConversation(db, input.workspaceId, input.conversationId);
+    const channel = await getChannel(db, input.workspaceId, conversation.channelId);
+    if (!channel) throw notFound('channel');
+    const adapter = adapterFor(deps.channels, channel.network);
+    const visibility = input.visibility ?? conversation.kind;
+    if (conversation.kind === 'private' && visibility === 'public') {
+      throw new ParleyError('channel_cannot_send', 'a private thread cannot be answered in public');
+    }
+    const window = adapter.messagingWindow?.(conversation.lastInboundAt, visibility);
+    if (window && (!window.closesAt || window.closesAt <= now.toISOString())) {
+      throw new ParleyError('window_closed', window.closesAt
+        ? `${channel.network} allows replies until ${window.closesAt}, after the customer's last message; the window has closed`
+        : `${channel.network} allows a private message only after the customer has written`, { closesAt: window.closesAt });
+    }
+    const author = input.userId ? await getUser(db, input.userId) : undefined;
+    const membership = input.userId ? await getMembership(db, input.workspaceId, input.userId) : undefined;
+    const signed = appendSignature(text, channelSettings(channel).signature[visibility],
+      author ? { name: author.name, initials: membership?.initials ?? null, signature: membership?.signature ?? null } : null);
+    // What the reply carries of private data: refused in public, masked in the team's views.
+    const found = deps.analyze(signed, { network: channel.network, visibility }).pii;
+    if (visibility === 'public') {
+      if (found.length > 0 && !input.piiOverrideReason) {
+        const kinds = [...new Set(found.map((p) => p.type))].join(', ');
+        throw new ParleyError('pii_in_public_reply', `the public reply contains private data (${kinds}); answer privately instead`, {
+          found, suggestion: 'private',
+        });
+      }
+      if (found.length > 0) {
+        await recordAudit(db, {
+          workspaceId: input.workspaceId, actorUserId: input.userId, actorTokenId: null, action: 'pii_guard.overridden',
+          targetType: 'conversation', targetId: conversation.id, details: { reason: input.piiOverrideReason, types: found.map((p) => p.type) },
+        }, now);
+      }
+    }
+    // The network counts what is sent, signature included.
+    const length = adapter.limits.count(signed, visibility);
+    const max = adapter.limits.maxLength[visibility];
+    if (length > max) {
+      throw new ParleyError('text_too_long', `the reply is ${length} characters; ${channel.network} takes ${max}`, { length, max });
+    }
+    const message: Message = {
+      id: newId('msg'), workspaceId: input.workspaceId, conversationId: conversation.id, channelId: channel.id,
+      direction: 'out', visibility, externalId: null, inReplyToExternalId: null, authorType: 'user',
+      authorId: input.userId, authorName: author?.name ?? null, text: signed, attachments: [], language: null, sentiment: null,
+      sentimentScore: null, urgency: 0, intents: [], pii: found, deliveryStatus: 'queued', deliveryError: null,
+      sentAt: now.toISOString(), createdAt: now.toISOString(),
+    };
+    const updated = await updateConversation(db, conversation, {
+      needsReply: false, waitingSince: null, snippet: snippetOf(maskText(signed, found), 0), lastMessageAt: message.sentAt,
+      // Joining a conversation listening found makes it care work.
+      listeningLabel: null,
+    }, {
+      ...(input.baseVersion !== undefined ? { expectedVersion: input.baseVersion } : {}), now,
+      change: { byUserId: input.userId, byName: author?.name ?? null, what: visibility === 'public' ? 'replied in public' : 'replied' },
+    });
+    await insertMessages(db, [message]);
+    await enqueueOutbox(db, {
+      id: newId('obx'), workspaceId: input.workspaceId, channelId: channel.id, conversationId: conversation.id,
+      messageId: message.id, idempotencyKey: message.id, nextAttemptAt: message.sentAt,
+    }, message.sentAt);
+    await bumpDailyStats(db, input.workspaceId, channel.id, message.sentAt.slice(0, 10), 0, 1);
+    if (input.savedReplyId) await countSavedReplyUse(db, input.workspaceId, input.savedReplyId);
+    return { message, conversation: updated };
+  });
+  deps.bus.publish({ type: 'message.created', workspaceId: input.workspaceId, data: maskMessage(result.message) });
+  deps.bus.publish({ type: 'conversation.updated', workspaceId: input.workspaceId, data: result.conversation });
+  deps.wakeOutbox();
+  return result;
+}

@@ -1,0 +1,127 @@
+// The contract every network connector implements: verify, parse, send, limits.
+import type { Attachment, Channel, ChannelWithSecrets, ConversationKind, Network, Visibility } from '../domain/types.ts';
+import type { InboundEvent } from '../domain/inbound-event.ts';
+import type { EventBus } from '../realtime/event-bus.ts';
+
+export interface WebhookRequest {
+  method: 'GET' | 'POST';
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, string | undefined>;
+  /** The body exactly as received: signatures are computed over these bytes. */
+  rawBody: Buffer;
+}
+
+export interface WebhookReply {
+  status: number;
+  body: unknown;
+  contentType?: string;
+}
+
+export interface ConnectionInput {
+  name: string;
+  config: Record<string, unknown>;
+}
+
+export interface PreparedConnection {
+  /** Settings safe to show back. */
+  config: Record<string, unknown>;
+  /** Credentials: sealed at rest, never returned by the API. */
+  secrets: Record<string, string>;
+  /** Secrets Parley generated that the admin must see once (e.g. the api channel's signing secret). */
+  shownOnce?: Record<string, string>;
+}
+
+export interface OutboundMessage {
+  messageId: string;
+  idempotencyKey: string;
+  conversation: { id: string; kind: ConversationKind; threadKey: string };
+  /** The customer's identity on this channel. */
+  recipient: { externalId: string; handle: string | null };
+  text: string;
+  visibility: Visibility;
+  /** The network id of the message being answered, when there is one. */
+  inReplyToExternalId: string | null;
+  attachments: Attachment[];
+  sentAt: string;
+}
+
+export interface SendResult {
+  /** The network's id for what was posted (null when the network gives none). */
+  externalId: string | null;
+}
+
+export interface SendContext {
+  bus: EventBus;
+  fetch: typeof fetch;
+  now: () => Date;
+}
+
+/** A failed send: retryable ones go back in the outbox, the rest end as `failed` with the reason. */
+export class SendError extends Error {
+  override name = 'SendError';
+  constructor(readonly reason: string, readonly isRetryable: boolean, readonly retryAfterMs?: number) {
+    super(reason);
+  }
+}
+
+export interface ChannelLimits {
+  /** The longest text the network takes, by visibility, counted by the network's own rule. */
+  maxLength: Record<Visibility, number>;
+  /** The length by the network's rule, which may differ between posts and private messages. */
+  count(text: string, visibility: Visibility): number;
+}
+
+export interface ChannelAdapter {
+  network: Network;
+  prepareConnection(input: ConnectionInput): PreparedConnection;
+  /** Where this network's user ids are unique: the network itself, or one channel. */
+  identityNamespace(channel: Channel): string;
+  /** The GET handshake some networks use to verify a webhook URL. */
+  handshake?(request: WebhookRequest, channel: ChannelWithSecrets): WebhookReply;
+  /** Throws ParleyError('invalid_signature') unless the request provably comes from the network. */
+  verify(request: WebhookRequest, channel: ChannelWithSecrets): void;
+  /** Throws ParleyError('bad_request'/'validation_failed') on a malformed delivery. */
+  parse(request: WebhookRequest, channel: ChannelWithSecrets): InboundEvent[];
+  /** What the network expects back once the events are committed. */
+  acknowledge(accepted: number): WebhookReply;
+  send(message: OutboundMessage, channel: ChannelWithSecrets, context: SendContext): Promise<SendResult>;
+  /**
+   * Hides, shows again or deletes a customer's public message on the network, where the network
+   * allows it (an agent hides a comment that exposes private data). Throws ParleyError on refusal.
+   */
+  moderate?(externalId: string, action: ModerationAction, channel: ChannelWithSecrets, context: SendContext): Promise<void>;
+  /**
+   * Whether Parley can write privately to someone who wrote in public here: true, or the reason
+   * it cannot (told to the agent who tries to move a conversation to private). Absent: true.
+   */
+  canMessagePrivately?(channel: ChannelWithSecrets): true | string;
+  /**
+   * Where the network limits when the brand may write (Messenger's 24 hours after the customer's
+   * last message): when the window for a reply of this visibility closes. Absent or null: no window.
+   */
+  messagingWindow?(lastInboundAt: string | null, visibility: Visibility): { closesAt: string | null } | null;
+  /**
+   * Where the account has no webhooks: fetches what arrived since `cursor` (the network's own
+   * since-id), to be ingested like a webhook's events. Absent, or isPolling false: webhooks only.
+   */
+  isPolling?(channel: ChannelWithSecrets): boolean;
+  poll?(channel: ChannelWithSecrets, cursor: string | null, context: PollContext): Promise<PollResult>;
+  limits: ChannelLimits;
+}
+
+export type ModerationAction = 'hide' | 'unhide' | 'delete';
+
+export interface PollContext extends SendContext {
+  /** The workspace's listening queries, for networks that search for them (X recent search). */
+  listeningQueries: string[];
+  /** Tells the operator something the poll skipped or could not do (it is not a failure). */
+  notice(message: string): void;
+}
+
+export interface PollResult {
+  events: InboundEvent[];
+  /** Where to continue next time (null: start from now). */
+  cursor: string | null;
+  /** When to poll again, e.g. after the network's rate-limit reset; default: the poller's interval. */
+  nextPollInMs?: number;
+}

@@ -1,0 +1,256 @@
+// Ingest: inbound events → dedupe → contact → thread → analyse → one transaction → publish.
+import type { Db } from '../store/database.ts';
+import type { Dialect } from '../store/dialect.ts';
+import { channelSettings, type Channel, type Conversation, type ConversationChange, type Message } from '../domain/types.ts';
+import type { InboundEvent } from '../domain/inbound-event.ts';
+import { placeInThread } from '../domain/threading.ts';
+import { computePriority } from '../domain/priority.ts';
+import { newId } from '../domain/ids.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import type { EventBus } from '../realtime/event-bus.ts';
+import { findByExternalIds, getMessage, insertMessages, updateMessageContent } from '../store/repositories/messages.ts';
+import { createContactWithIdentity, findIdentity, isVip, refreshIdentity } from '../store/repositories/contacts.ts';
+import {
+  findConversationByThread, findLinkedConversation, getConversationById, insertConversation, updateConversation, type ConversationPatch,
+} from '../store/repositories/conversations.ts';
+import { bumpDailyStats } from '../store/repositories/stats.ts';
+import { markChannelEvent } from '../store/repositories/channels.ts';
+import { withUniqueRetry } from '../store/unique-retry.ts';
+import { snippetOf } from '../domain/snippet.ts';
+import type { ListeningCache } from './listening-cache.ts';
+import { applyListening } from './apply-listening.ts';
+import { ensureTags } from '../store/repositories/tags.ts';
+import { maskMessage, maskText } from '../domain/pii-guard.ts';
+
+export interface IngestDeps {
+  db: Db;
+  dialect: Dialect;
+  bus: EventBus;
+  analyze: Analyzer;
+  /** The workspaces' listening rules; absent: messages are not matched against any. */
+  listening?: ListeningCache | undefined;
+  now?: () => Date;
+}
+
+export interface IngestResult {
+  /** Events taken in, duplicates included: a redelivery is accepted and changes nothing. */
+  accepted: number;
+  duplicates: number;
+  messages: Message[];
+  conversations: Conversation[];
+}
+
+interface ConversationWork {
+  conversation: Conversation;
+  isNew: boolean;
+  patch: ConversationPatch;
+  change?: Omit<ConversationChange, 'at'>;
+  /** Messages this batch placed in the conversation. */
+  placed: number;
+}
+
+/**
+ * Stores a channel's events in one transaction and publishes them after it commits. The
+ * caller acknowledges the network only when this resolves, so an acknowledged event is durable.
+ */
+export async function ingestEvents(deps: IngestDeps, channel: Channel, identityNamespace: string, events: InboundEvent[]): Promise<IngestResult> {
+  const now = (deps.now ?? (() => new Date()))();
+  const stored = await withUniqueRetry(() => deps.db.transaction().execute((trx) =>
+    ingestInTransaction({ ...deps, db: trx }, channel, identityNamespace, events, now)));
+  return publishIngested(deps.bus, channel, events.length, stored);
+}
+
+/** What one batch wrote, before it is announced. */
+export interface StoredBatch {
+  messages: Message[];
+  touched: ConversationWork[];
+  /** Messages edited or removed on the network by their author. */
+  changed: Message[];
+}
+
+/** Announces a committed batch on the bus; called only after the commit. */
+export function publishIngested(bus: EventBus, channel: Channel, eventCount: number, stored: StoredBatch): IngestResult {
+  for (const work of stored.touched) {
+    bus.publish({ type: work.isNew ? 'conversation.created' : 'conversation.updated', workspaceId: channel.workspaceId, data: work.conversation });
+  }
+  for (const message of stored.messages) {
+    bus.publish({ type: 'message.created', workspaceId: channel.workspaceId, data: maskMessage(message) });
+  }
+  for (const message of stored.changed) {
+    bus.publish({ type: 'message.updated', workspaceId: channel.workspaceId, data: maskMessage(message) });
+  }
+  return {
+    accepted: eventCount,
+    duplicates: eventCount - stored.messages.length - stored.changed.length,
+    messages: stored.messages,
+    conversations: stored.touched.map((w) => w.conversation),
+  };
+}
+
+/** Writes one batch inside the caller's transaction (the group-commit writer runs several in one). */
+export async function ingestInTransaction(deps: IngestDeps, channel: Channel, namespace: string, events: InboundEvent[], now: Date): Promise<StoredBatch> {
+  const { db } = deps;
+  const nowIso = now.toISOString();
+  const known = await findByExternalIds(db, channel.id, events.map((e) => e.externalId));
+  // Parents named by replies, looked up in one query.
+  const parents = await findByExternalIds(db, channel.id,
+    events.map((e) => e.inReplyToExternalId).filter((id): id is string => !!id));
+  const contactsByExternal = new Map<string, string>();
+  const works = new Map<string, ConversationWork>();
+  const messages: Message[] = [];
+  const vipByContact = new Map<string, boolean>();
+
+  const changed: Message[] = [];
+  const matcher = deps.listening ? await deps.listening.get(db, channel.workspaceId) : null;
+  for (const event of events) {
+    if (event.change) {
+      // An edit or removal of a message we hold (stored earlier, or earlier in this batch).
+      const pending = messages.find((m) => m.externalId === event.externalId);
+      const stored = pending ?? (known.has(event.externalId) ? await getMessage(db, known.get(event.externalId)!.id) : undefined);
+      if (stored) {
+        if (applyChange(stored, event, deps, channel)) {
+          if (!pending) { await updateMessageContent(db, stored); changed.push(stored); }
+        }
+        continue;
+      }
+      // The original never reached us: what we learn is kept as a message of its own, flagged below.
+    }
+    if (known.has(event.externalId)) continue;
+    const customer = event.direction === 'in' ? event.author : event.recipient ?? event.author;
+    let contactId = contactsByExternal.get(customer.externalId);
+    if (!contactId) {
+      const identityInput = {
+        network: channel.network, namespace, externalId: customer.externalId,
+        handle: customer.handle, displayName: customer.displayName,
+      };
+      const existing = await findIdentity(db, channel.workspaceId, namespace, customer.externalId);
+      if (existing) await refreshIdentity(db, existing, identityInput);
+      contactId = existing?.contactId ?? (await createContactWithIdentity(db, channel.workspaceId, identityInput, nowIso)).contactId;
+      contactsByExternal.set(customer.externalId, contactId);
+    }
+
+    const work = await placeEvent(db, channel, event, customer.externalId, contactId, parents, works, nowIso);
+    const analysis = event.direction === 'in' ? deps.analyze(event.text, { network: channel.network, visibility: event.visibility }) : null;
+    const hits = matcher && analysis ? matcher.match(event.text, analysis.language) : [];
+    const message: Message = {
+      id: newId('msg'), workspaceId: channel.workspaceId, conversationId: work.conversation.id, channelId: channel.id,
+      direction: event.direction, visibility: event.visibility, externalId: event.externalId,
+      inReplyToExternalId: event.inReplyToExternalId ?? null,
+      authorType: event.direction === 'in' ? 'contact' : 'user',
+      authorId: event.direction === 'in' ? contactId : null,
+      authorName: event.author.displayName ?? event.author.handle,
+      text: event.text, attachments: event.attachments,
+      language: analysis?.language ?? null, sentiment: analysis?.sentiment ?? null,
+      sentimentScore: analysis?.sentimentScore ?? null, urgency: analysis?.urgency ?? 0,
+      intents: analysis?.intents ?? [], pii: analysis?.pii ?? [],
+      deliveryStatus: event.direction === 'out' ? 'sent' : null, deliveryError: null,
+      sentAt: event.sentAt, createdAt: nowIso,
+      ...(event.change === 'edit' ? { editedAt: event.sentAt } : {}),
+      ...(event.change === 'remove' ? { removedAt: event.sentAt } : {}),
+      ...(hits.length ? { matches: hits.map((h) => ({ ruleId: h.rule.id, label: h.label })) } : {}),
+    };
+    messages.push(message);
+    work.placed++;
+    known.set(event.externalId, { id: message.id, conversationId: work.conversation.id });
+    parents.set(event.externalId, { id: message.id, conversationId: work.conversation.id });
+
+    const current = { ...work.conversation, ...work.patch };
+    const patch: ConversationPatch = {
+      snippet: snippetOf(maskText(event.text, analysis?.pii ?? []), event.attachments.length),
+      lastMessageAt: event.sentAt > current.lastMessageAt ? event.sentAt : current.lastMessageAt,
+    };
+    if (event.direction === 'in') {
+      let vip = vipByContact.get(contactId);
+      if (vip === undefined) { vip = await isVip(db, contactId); vipByContact.set(contactId, vip); }
+      const listened = applyListening(hits, { ...current, isNew: work.isNew && work.placed === 1 }, event.visibility);
+      const priority = computePriority({ analysis: analysis!, isVip: vip, visibility: event.visibility, boost: listened.boost });
+      if (listened.tags.length) await ensureTags(db, channel.workspaceId, listened.tags, now);
+      Object.assign(patch, listened.patch);
+      const stillWaiting = current.needsReply && current.status !== 'resolved';
+      Object.assign(patch, {
+        needsReply: true,
+        lastInboundAt: event.sentAt,
+        waitingSince: stillWaiting && current.waitingSince ? current.waitingSince : event.sentAt,
+        language: analysis!.language ?? current.language,
+        sentiment: analysis!.sentiment ?? current.sentiment,
+        ...(stillWaiting && current.priority >= priority.score
+          ? {}
+          : { priority: priority.score, priorityFactors: priority.factors }),
+        // A customer writing again reopens a resolved or snoozed conversation.
+        ...(current.status === 'resolved' || current.status === 'snoozed' ? { status: 'open' as const, snoozedUntil: null } : {}),
+      });
+    } else {
+      Object.assign(patch, { needsReply: false, waitingSince: null });
+    }
+    work.patch = { ...work.patch, ...patch };
+    work.change = event.direction === 'in'
+      ? { byUserId: null, byName: message.authorName ?? 'the customer', what: 'wrote again' }
+      : { byUserId: null, byName: channel.name, what: 'posted outside Parley' };
+  }
+
+  await insertMessages(db, messages);
+  const touched: ConversationWork[] = [];
+  for (const work of works.values()) {
+    if (Object.keys(work.patch).length === 0) continue;
+    work.conversation = await updateConversation(db, work.conversation, work.patch, { now, change: work.change });
+    touched.push(work);
+  }
+  if (messages.length) {
+    const day = nowIso.slice(0, 10);
+    const inbound = messages.filter((m) => m.direction === 'in').length;
+    await bumpDailyStats(db, channel.workspaceId, channel.id, day, inbound, messages.length - inbound);
+    await markChannelEvent(db, channel.id, nowIso);
+  }
+  return { messages, touched, changed };
+}
+
+/** Applies an author's edit or removal to a message; false when it changes nothing (a redelivery). */
+function applyChange(message: Message, event: InboundEvent, deps: IngestDeps, channel: Channel): boolean {
+  if (event.change === 'remove') {
+    if (message.removedAt) return false;
+    message.removedAt = event.sentAt;
+    return true;
+  }
+  if (message.text === event.text) return false;
+  message.previousTexts = [...(message.previousTexts ?? []), message.text];
+  message.text = event.text;
+  message.attachments = event.attachments;
+  message.editedAt = event.sentAt;
+  if (message.direction === 'in') {
+    // The new words are what the team must judge (new PII, new urgency).
+    Object.assign(message, deps.analyze(event.text, { network: channel.network, visibility: message.visibility }));
+  }
+  return true;
+}
+
+/** Finds or opens the conversation an event belongs to. */
+async function placeEvent(db: Db, channel: Channel, event: InboundEvent, customerExternalId: string, contactId: string,
+  parents: Map<string, { conversationId: string }>, works: Map<string, ConversationWork>, nowIso: string): Promise<ConversationWork> {
+  const parent = event.inReplyToExternalId ? parents.get(event.inReplyToExternalId) : undefined;
+  if (parent) {
+    const cached = works.get(parent.conversationId);
+    if (cached) return cached;
+    const conversation = await getConversationById(db, parent.conversationId);
+    if (conversation) return remember(works, { conversation, isNew: false, patch: {}, placed: 0 });
+  }
+  const placement = placeInThread(event, customerExternalId);
+  for (const w of works.values()) if (w.conversation.threadKey === placement.threadKey) return w;
+  // A private thread moved into a public conversation (public → private) continues there.
+  const linked = placement.kind === 'private' ? await findLinkedConversation(db, channel.id, placement.threadKey) : undefined;
+  if (linked) return works.get(linked.id) ?? remember(works, { conversation: linked, isNew: false, patch: {}, placed: 0 });
+  const existing = await findConversationByThread(db, channel.id, placement.threadKey);
+  if (existing) return remember(works, { conversation: existing, isNew: false, patch: {}, placed: 0 });
+  const conversation: Conversation = {
+    id: newId('cv'), workspaceId: channel.workspaceId, channelId: channel.id, contactId, kind: placement.kind,
+    threadKey: placement.threadKey, status: 'open', assigneeId: null, teamId: channelSettings(channel).teamId, tags: [], priority: 0,
+    priorityFactors: [], language: null, sentiment: null, needsReply: false, snippet: '', snoozedUntil: null,
+    lastMessageAt: event.sentAt, lastInboundAt: null, waitingSince: null, version: 1, lastChange: null, createdAt: nowIso, updatedAt: nowIso,
+  };
+  await insertConversation(db, conversation);
+  return remember(works, { conversation, isNew: true, patch: {}, placed: 0 });
+}
+
+function remember(works: Map<string, ConversationWork>, work: ConversationWork): ConversationWork {
+  works.set(work.conversation.id, work);
+  return work;
+}

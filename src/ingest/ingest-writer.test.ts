@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore, DIALECTS, type TestStore } from '../../test/support/stores.ts';
+import { inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
+import { createIngestWriter, type IngestWriter } from './ingest-writer.ts';
+import { createMemoryBus, type RealtimeEvent } from '../realtime/event-bus.ts';
+import { neutralAnalyzer } from '../analysis/analyzer.ts';
+import type { ChannelWithSecrets } from '../domain/types.ts';
+import { searchMessages } from '../store/repositories/messages.ts';
+
+describe.each(DIALECTS)('group commit on %s', (dialect) => {
+  let store: TestStore;
+  let channel: ChannelWithSecrets;
+  let writer: IngestWriter;
+  const published: RealtimeEvent[] = [];
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    ({ channel } = await seedWorkspaceWithChannel(store.db, testSecretBox()));
+    const bus = createMemoryBus();
+    bus.subscribe((e) => published.push(e));
+    writer = createIngestWriter({ db: store.db, dialect, bus, analyze: neutralAnalyzer });
+  });
+  afterAll(async () => { await store.dispose(); });
+
+  it('stores every batch of a concurrent burst and publishes each message once', async () => {
+    published.length = 0;
+    const batches = Array.from({ length: 40 }, (_, i) => [
+      inboundEvent({ text: `burst ${i} a`, author: { externalId: `b${i % 5}`, handle: null, displayName: null } }),
+      inboundEvent({ text: `burst ${i} b`, visibility: 'private', author: { externalId: `b${i % 5}`, handle: null, displayName: null } }),
+    ]);
+    const results = await Promise.all(batches.map((events) => writer.submit(channel, `api:${channel.id}`, events)));
+    expect(results.reduce((n, r) => n + r.messages.length, 0)).toBe(80);
+    expect(published.filter((e) => e.type === 'message.created')).toHaveLength(80);
+    // Five customers, one private thread each, however the burst was grouped.
+    const privateThreads = new Set(results.flatMap((r) => r.conversations).filter((c) => c.kind === 'private').map((c) => c.id));
+    expect(privateThreads.size).toBe(5);
+  });
+
+  it('fails only the bad batch of a group, storing its neighbours', async () => {
+    const good = [inboundEvent({ text: 'neighbour survives kiwi' })];
+    const bad = [inboundEvent({ text: null as unknown as string })];
+    const outcomes = await Promise.allSettled([
+      writer.submit(channel, `api:${channel.id}`, good),
+      writer.submit(channel, `api:${channel.id}`, bad),
+      writer.submit(channel, `api:${channel.id}`, [inboundEvent({ text: 'second neighbour kiwi' })]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const hits = await searchMessages(store.db, dialect, channel.workspaceId, 'kiwi');
+    expect(hits.items).toHaveLength(2);
+  });
+});

@@ -1,0 +1,117 @@
+// The composition root: opens the store, builds services, starts the app and the job runners.
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { pino, type Logger } from 'pino';
+import type { ParleyConfig } from '../config.ts';
+import { migrate, openStore, type Store } from '../store/database.ts';
+import { createMemoryBus, createRedisBus, type EventBus } from '../realtime/event-bus.ts';
+import { createSecretBox, loadOrCreateKeyFile, parseSecretKey } from '../store/secret-box.ts';
+import { createChannelRegistry, type ChannelRegistry } from '../channels/registry.ts';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import { createAnalyzer } from '../analysis/index.ts';
+import { createMetrics } from './metrics.ts';
+import { buildApp } from './app.ts';
+import type { Services } from './services.ts';
+import { createOutboxRunner, type OutboxRunner } from '../jobs/outbox-runner.ts';
+import { createScheduler, type Scheduler } from '../jobs/scheduler.ts';
+import { ensureFirstAdmin } from './first-admin.ts';
+import { createIngestWriter } from '../ingest/ingest-writer.ts';
+import { createListeningCache } from '../ingest/listening-cache.ts';
+import { createGuardedFetch } from '../security/guarded-fetch.ts';
+import { startAssignmentRunner } from '../care/assignment-runner.ts';
+import { createPoller, type Poller } from '../jobs/poller.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  services: Services;
+  outbox: OutboxRunner;
+  poller: Poller;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  analyze?: Analyzer;
+  channels?: ChannelRegistry;
+  /** Outbox poll interval; tests shorten it. */
+  outboxPollMs?: number;
+  outboxBackoffMs?: (attempt: number) => number;
+  listen?: boolean;
+}
+
+export function openConfiguredStore(config: ParleyConfig): Store {
+  return openStore({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'parley.sqlite') });
+}
+
+export async function startServer(config: ParleyConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({
+    level: config.logLevel,
+    // Secrets never reach the log, whatever object they ride in on.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.secret', '*.secrets', '*.password', '*.accessToken', '*.appSecret'], censor: '[redacted]' },
+  });
+  const store = openConfiguredStore(config);
+  await migrate(store);
+  const bus: EventBus = config.redisUrl ? await createRedisBus(config.redisUrl) : createMemoryBus();
+  const secretBox = createSecretBox(config.secretKey ? parseSecretKey(config.secretKey) : loadOrCreateKeyFile(config.dataDir));
+  const now = options.now ?? (() => new Date());
+  const metrics = createMetrics();
+  const channels = options.channels ?? createChannelRegistry();
+  // Delivery URLs are chosen by admins and integrators: the guard keeps them off our own network.
+  const fetchImpl = options.fetch ?? createGuardedFetch({ allowPrivate: config.allowPrivateNetwork });
+  let outbox: OutboxRunner | undefined;
+  const analyze = options.analyze ?? createAnalyzer();
+  const listening = createListeningCache();
+  // Every instance drops its compiled rules when any instance changes them.
+  bus.subscribe((event) => { if (event.type === 'listening.changed') listening.invalidate(event.workspaceId); });
+  const ingest = createIngestWriter({ db: store.db, dialect: store.dialect, bus, analyze, now, listening });
+  const services: Services = {
+    config, store, bus, secretBox, channels, analyze, ingest, listening, metrics, logger,
+    fetch: fetchImpl, now, wakeOutbox: () => outbox?.wake(),
+  };
+  outbox = createOutboxRunner({
+    store, bus, secretBox, channels, logger, metrics, fetch: fetchImpl, now,
+    pollMs: options.outboxPollMs, backoffMs: options.outboxBackoffMs,
+  });
+  const scheduler: Scheduler = createScheduler(services);
+  let app: FastifyInstance | undefined;
+  let url = '';
+  try {
+    await ensureFirstAdmin(store.db, config, logger);
+    app = await buildApp(services);
+    if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+    else await app.ready();
+  } catch (error) {
+    // A failed start (a taken port, a bad admin setting) must not leave connections holding the process.
+    await app?.close().catch(() => undefined);
+    await bus.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  outbox.start();
+  scheduler.start();
+  const poller: Poller = createPoller(services);
+  poller.start();
+  const assignment = startAssignmentRunner({ ...services, onError: (error) => logger.error({ err: error }, 'assignment pass failed') });
+  const runner = outbox;
+  const server = app;
+  return {
+    app: server, services, outbox: runner, poller, url,
+    async close() {
+      scheduler.stop();
+      await poller.stop();
+      await assignment.stop();
+      await runner.stop();
+      // In-flight requests get a grace period; then whatever is still open is cut (a client
+      // holding a keep-alive socket must not keep the process alive).
+      const cut = setTimeout(() => server.server.closeAllConnections(), 5000);
+      await server.close();
+      clearTimeout(cut);
+      await ingest.drain();
+      await bus.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Contacts and their identities on each network.
+import type { Db } from '../database.ts';
+import type { Contact, Identity, Network } from '../../domain/types.ts';
+import { newId } from '../../domain/ids.ts';
+import { fromJson, toJson } from '../json-columns.ts';
+import type { ContactsTable, IdentitiesTable } from '../schema.ts';
+
+const toContact = (r: ContactsTable): Contact => ({
+  id: r.id, workspaceId: r.workspace_id, name: r.name, isVip: r.is_vip === 1,
+  attributes: fromJson<Record<string, unknown>>(r.attributes, {}), notes: r.notes,
+  createdAt: r.created_at, updatedAt: r.updated_at,
+});
+const toIdentity = (r: IdentitiesTable): Identity => ({
+  id: r.id, contactId: r.contact_id, network: r.network as Network, namespace: r.namespace,
+  externalId: r.external_id, handle: r.handle, displayName: r.display_name,
+});
+
+export interface IdentityInput {
+  network: Network; namespace: string; externalId: string; handle: string | null; displayName: string | null;
+}
+
+export async function findIdentity(db: Db, workspaceId: string, namespace: string, externalId: string): Promise<Identity | undefined> {
+  const r = await db.selectFrom('identities').selectAll()
+    .where('workspace_id', '=', workspaceId).where('namespace', '=', namespace).where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return r && toIdentity(r);
+}
+
+/** Keeps the handle and display name current: people rename themselves. */
+export async function refreshIdentity(db: Db, identity: Identity, input: IdentityInput): Promise<void> {
+  const handle = input.handle ?? identity.handle;
+  const displayName = input.displayName ?? identity.displayName;
+  if (handle === identity.handle && displayName === identity.displayName) return;
+  await db.updateTable('identities').set({ handle, display_name: displayName }).where('id', '=', identity.id).execute();
+}
+
+export async function createContactWithIdentity(db: Db, workspaceId: string, input: IdentityInput, now: string): Promise<Identity> {
+  const contactId = newId('ct');
+  await db.insertInto('contacts').values({
+    id: contactId, workspace_id: workspaceId, name: input.displayName ?? input.handle, is_vip: 0,
+    attributes: '{}', notes: '', created_at: now, updated_at: now,
+  }).execute();
+  const id = newId('idn');
+  await db.insertInto('identities').values({
+    id, workspace_id: workspaceId, contact_id: contactId, network: input.network, namespace: input.namespace,
+    external_id: input.externalId, handle: input.handle, display_name: input.displayName, created_at: now,
+  }).execute();
+  return { id, contactId, ...input };
+}
+
+export async function getContact(db: Db, workspaceId: string, id: string): Promise<(Contact & { identities: Identity[] }) | undefined> {
+  const r = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  if (!r) return undefined;
+  const identities = await db.selectFrom('identities').selectAll().where('contact_id', '=', id).orderBy('created_at').execute();
+  return { ...toContact(r), identities: identities.map(toIdentity) };
+}
+
+export async function getContactsByIds(db: Db, ids: string[]): Promise<Map<string, Contact & { identities: Identity[] }>> {
+  const out = new Map<string, Contact & { identities: Identity[] }>();
+  if (ids.length === 0) return out;
+  const unique = [...new Set(ids)];
+  const rows = await db.selectFrom('contacts').selectAll().where('id', 'in', unique).execute();
+  const identities = await db.selectFrom('identities').selectAll().where('contact_id', 'in', unique).execute();
+  for (const r of rows) out.set(r.id, { ...toContact(r), identities: [] });
+  for (const i of identities) out.get(i.contact_id)?.identities.push(toIdentity(i));
+  return out;
+}
+
+export async function isVip(db: Db, contactId: string): Promise<boolean> {
+  const r = await db.selectFrom('contacts').select('is_vip').where('id', '=', contactId).executeTakeFirst();
+  return r?.is_vip === 1;
+}
+
+export async function updateContact(db: Db, workspaceId: string, id: string,
+  patch: { name?: string | null; isVip?: boolean; attributes?: Record<string, unknown>; notes?: string }, now = new Date()): Promise<boolean> {
+  const res = await db.updateTable('contacts').set({
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.isVip !== undefined ? { is_vip: patch.isVip ? 1 : 0 } : {}),
+    ...(patch.attributes !== undefined ? { attributes: toJson(patch.attributes) } : {}),
+    ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+    updated_at: now.toISOString(),
+  }).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** The contact's identity within one namespace (where a reply must be addressed). */
+export async function findIdentityOfContact(db: Db, contactId: string, namespace: string): Promise<Identity | undefined> {
+  const r = await db.selectFrom('identities').selectAll()
+    .where('contact_id', '=', contactId).where('namespace', '=', namespace).executeTakeFirst();
+  return r && toIdentity(r);
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestStore, DIALECTS, type TestStore } from '../../../test/support/stores.ts';
+import { inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../../test/support/fixtures.ts';
+import { ingestEvents } from '../../ingest/ingest-events.ts';
+import { createMemoryBus } from '../../realtime/event-bus.ts';
+import type { Analyzer } from '../../analysis/analyzer.ts';
+import type { ChannelWithSecrets, Conversation } from '../../domain/types.ts';
+import { claimNextConversation, listConversations, readStatusCounts, updateConversation } from './conversations.ts';
+import { createUser, addMembership } from './users.ts';
+
+// Urgency in the text drives priority here, so lists can be checked for their order.
+const urgencyFromText: Analyzer = (text) => ({
+  language: text.startsWith('ru:') ? 'ru' : 'en', sentiment: null, sentimentScore: null,
+  urgency: Number(/u=(\d\.\d+)/.exec(text)?.[1] ?? 0), intents: [], pii: [],
+});
+
+describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
+  let store: TestStore;
+  let channel: ChannelWithSecrets;
+  const created: Conversation[] = [];
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    ({ channel } = await seedWorkspaceWithChannel(store.db, testSecretBox()));
+    const deps = { db: store.db, dialect, bus: createMemoryBus(), analyze: urgencyFromText };
+    for (let i = 0; i < 30; i++) {
+      const text = `${i % 3 === 0 ? 'ru:' : ''}message ${i} u=${(i % 5) / 4}`;
+      const result = await ingestEvents(deps, channel, `api:${channel.id}`, [inboundEvent({
+        text, author: { externalId: `cust-${i}`, handle: null, displayName: null },
+        sentAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+      })]);
+      created.push(result.conversations[0]!);
+    }
+  });
+  afterAll(async () => { await store.dispose(); });
+
+  it('pages through the whole inbox by keyset without gaps or repeats, in each order', async () => {
+    for (const sort of ['priority', 'newest', 'oldest'] as const) {
+      const seen: Conversation[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listConversations(store.db, channel.workspaceId, {}, sort, 7, cursor);
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toHaveLength(30);
+      expect(new Set(seen.map((c) => c.id)).size).toBe(30);
+      if (sort === 'priority') {
+        for (let i = 1; i < seen.length; i++) expect(seen[i - 1]!.priority).toBeGreaterThanOrEqual(seen[i]!.priority);
+      } else {
+        const times = seen.map((c) => c.lastMessageAt);
+        expect(times).toEqual([...times].sort((a, b) => (sort === 'newest' ? b.localeCompare(a) : a.localeCompare(b))));
+      }
+    }
+  });
+
+  it('filters by language, priority and tag', async () => {
+    const russian = await listConversations(store.db, channel.workspaceId, { language: 'ru' }, 'newest', 100);
+    expect(russian.items).toHaveLength(10);
+    const urgent = await listConversations(store.db, channel.workspaceId, { minPriority: 30 }, 'priority', 100);
+    expect(urgent.items.every((c) => c.priority >= 30)).toBe(true);
+    await updateConversation(store.db, created[0]!, { tags: ['shipping', 'refund'] });
+    const tagged = await listConversations(store.db, channel.workspaceId, { tag: 'refund' }, 'newest', 100);
+    expect(tagged.items.map((c) => c.id)).toEqual([created[0]!.id]);
+    created[0] = tagged.items[0]!;
+  });
+
+  it('keeps status counts as conversations change', async () => {
+    const before = await readStatusCounts(store.db, channel.workspaceId);
+    await updateConversation(store.db, created[1]!, { status: 'resolved' });
+    const after = await readStatusCounts(store.db, channel.workspaceId);
+    expect(after.open).toBe(before.open - 1);
+    expect(after.resolved).toBe(before.resolved + 1);
+  });
+
+  it('hands twenty agents claiming at once twenty different conversations, most urgent first', async () => {
+    const agents: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const user = await createUser(store.db, { email: `agent${i}-${dialect}@example.test`, name: `Agent ${i}`, passwordHash: 'x' });
+      await addMembership(store.db, { workspaceId: channel.workspaceId, userId: user.id, role: 'agent', skills: [] });
+      agents.push(user.id);
+    }
+    const open = (await listConversations(store.db, channel.workspaceId, { status: ['open'], assignee: 'unassigned' }, 'priority', 100)).items;
+    const claims = await Promise.all(agents.map((id) => claimNextConversation(store.db, dialect, channel.workspaceId, id)));
+    const ids = claims.map((c) => c?.id);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(20);
+    expect(new Set(ids)).toEqual(new Set(open.slice(0, 20).map((c) => c.id)));
+    for (const [i, c] of claims.entries()) expect(c!.assigneeId).toBe(agents[i]);
+  });
+
+  it('answers the inbox query from its index', async () => {
+    if (dialect === 'sqlite') {
+      const plan = await sql<{ detail: string }>`explain query plan select * from conversations
+        where workspace_id = ${channel.workspaceId} and status = 'open' order by priority desc, id asc limit 50`.execute(store.db);
+      expect(plan.rows.map((r) => r.detail).join(' ')).toContain('conversations_by_priority');
+      expect(plan.rows.map((r) => r.detail).join(' ')).not.toContain('TEMP B-TREE');
+    } else {
+      await sql`set enable_seqscan = off`.execute(store.db);
+      const plan = await sql<{ 'QUERY PLAN': string }>`explain select * from conversations
+        where workspace_id = ${channel.workspaceId} and status = 'open' order by priority desc, id asc limit 50`.execute(store.db);
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join(' ')).toContain('conversations_by_priority');
+    }
+  });
+});
+
+describe.each(DIALECTS)('the inbox across all statuses on %s', (dialect) => {
+  it('is ordered by priority from an index, without sorting the workspace', async () => {
+    const store = await createTestStore(dialect);
+    try {
+      if (dialect === 'sqlite') {
+        const plan = await sql<{ detail: string }>`explain query plan select * from conversations
+          where workspace_id = ${'ws'} order by priority desc, id asc limit 50`.execute(store.db);
+        const detail = plan.rows.map((r) => r.detail).join(' ');
+        expect(detail).toContain('conversations_by_priority_any_status');
+        expect(detail).not.toContain('TEMP B-TREE');
+      } else {
+        await sql`set enable_seqscan = off`.execute(store.db);
+        const plan = await sql<{ 'QUERY PLAN': string }>`explain select * from conversations
+          where workspace_id = ${'ws'} order by priority desc, id asc limit 50`.execute(store.db);
+        expect(plan.rows.map((r) => r['QUERY PLAN']).join(' ')).toContain('conversations_by_priority_any_status');
+      }
+    } finally {
+      await store.dispose();
+    }
+  });
+});

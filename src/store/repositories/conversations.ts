@@ -1,0 +1,318 @@
+// Conversations: threads with a customer, their state, and the inbox's keyset-paged lists.
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Db } from '../database.ts';
+import type { Database, ConversationsTable } from '../schema.ts';
+import type { Conversation, ConversationChange, ConversationKind, ConversationStatus, PriorityFactor, SentimentLabel } from '../../domain/types.ts';
+import { ParleyError } from '../../domain/errors.ts';
+import { fromJson, toJson } from '../json-columns.ts';
+
+export const toConversation = (r: ConversationsTable): Conversation => ({
+  id: r.id, workspaceId: r.workspace_id, channelId: r.channel_id, contactId: r.contact_id,
+  kind: r.kind as ConversationKind, threadKey: r.thread_key, status: r.status as ConversationStatus,
+  assigneeId: r.assignee_id, teamId: r.team_id, tags: fromJson<string[]>(r.tags, []), priority: r.priority,
+  priorityFactors: fromJson<PriorityFactor[]>(r.priority_factors, []), language: r.language,
+  sentiment: r.sentiment as SentimentLabel | null, needsReply: r.needs_reply === 1, snippet: r.snippet,
+  snoozedUntil: r.snoozed_until, lastMessageAt: r.last_message_at, lastInboundAt: r.last_inbound_at,
+  waitingSince: r.waiting_since, version: r.version, lastChange: fromJson<ConversationChange | null>(r.last_change, null),
+  listeningLabel: (r.listening_label ?? null) as Conversation['listeningLabel'],
+  createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+export async function bumpStatusCount(db: Db, workspaceId: string, status: string, delta: number): Promise<void> {
+  await db.insertInto('status_counts').values({ workspace_id: workspaceId, status, count: delta })
+    .onConflict((oc) => oc.columns(['workspace_id', 'status'])
+      .doUpdateSet({ count: sql<number>`status_counts.count + ${delta}` }))
+    .execute();
+}
+
+export async function findConversationByThread(db: Db, channelId: string, threadKey: string): Promise<Conversation | undefined> {
+  const r = await db.selectFrom('conversations').selectAll()
+    .where('channel_id', '=', channelId).where('thread_key', '=', threadKey).executeTakeFirst();
+  return r && toConversation(r);
+}
+
+export async function insertConversation(db: Db, c: Conversation): Promise<void> {
+  await db.insertInto('conversations').values(fromConversation(c)).execute();
+  await bumpStatusCount(db, c.workspaceId, c.status, 1);
+}
+
+function fromConversation(c: Conversation): ConversationsTable {
+  return {
+    id: c.id, workspace_id: c.workspaceId, channel_id: c.channelId, contact_id: c.contactId, kind: c.kind,
+    thread_key: c.threadKey, status: c.status, assignee_id: c.assigneeId, team_id: c.teamId, tags: toJson(c.tags),
+    priority: c.priority, priority_factors: toJson(c.priorityFactors), language: c.language, sentiment: c.sentiment,
+    needs_reply: c.needsReply ? 1 : 0, snippet: c.snippet, snoozed_until: c.snoozedUntil,
+    last_message_at: c.lastMessageAt, last_inbound_at: c.lastInboundAt, waiting_since: c.waitingSince,
+    version: c.version, created_at: c.createdAt, updated_at: c.updatedAt,
+    last_change: c.lastChange ? toJson(c.lastChange) : null,
+    listening_label: c.listeningLabel ?? null,
+  };
+}
+
+export async function getConversation(db: Db, workspaceId: string, id: string): Promise<Conversation | undefined> {
+  const r = await db.selectFrom('conversations').selectAll()
+    .where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return r && toConversation(r);
+}
+
+export async function getConversationById(db: Db, id: string): Promise<Conversation | undefined> {
+  const r = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toConversation(r);
+}
+
+export type ConversationPatch = Partial<Pick<Conversation,
+  'status' | 'assigneeId' | 'teamId' | 'tags' | 'priority' | 'priorityFactors' | 'language' | 'sentiment' |
+  'needsReply' | 'snippet' | 'snoozedUntil' | 'lastMessageAt' | 'lastInboundAt' | 'waitingSince' | 'listeningLabel'>>;
+
+/**
+ * Applies a change and grows the version. With expectedVersion, a conversation changed by
+ * someone else since the caller looked is refused with stale_version.
+ */
+export async function updateConversation(db: Db, current: Conversation, patch: ConversationPatch,
+  options: { expectedVersion?: number; now?: Date; change?: Omit<ConversationChange, 'at'> } = {}): Promise<Conversation> {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+    throw staleVersion(current, options.expectedVersion);
+  }
+  const at = (options.now ?? new Date()).toISOString();
+  const next: Conversation = {
+    ...current, ...patch, version: current.version + 1, updatedAt: at,
+    lastChange: options.change ? { ...options.change, at } : current.lastChange,
+  };
+  const row = fromConversation(next);
+  const res = await db.updateTable('conversations')
+    .set({
+      status: row.status, assignee_id: row.assignee_id, team_id: row.team_id, tags: row.tags, priority: row.priority,
+      priority_factors: row.priority_factors, language: row.language, sentiment: row.sentiment,
+      needs_reply: row.needs_reply, snippet: row.snippet, snoozed_until: row.snoozed_until,
+      last_message_at: row.last_message_at, last_inbound_at: row.last_inbound_at, waiting_since: row.waiting_since,
+      version: row.version, updated_at: row.updated_at, last_change: row.last_change, listening_label: row.listening_label ?? null,
+    })
+    .where('id', '=', current.id).where('version', '=', current.version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    const fresh = await getConversationById(db, current.id);
+    throw staleVersion(fresh ?? current, current.version);
+  }
+  if (patch.status !== undefined && patch.status !== current.status) {
+    await bumpStatusCount(db, current.workspaceId, current.status, -1);
+    await bumpStatusCount(db, current.workspaceId, patch.status, 1);
+  }
+  if (patch.tags !== undefined) await replaceTags(db, next);
+  return next;
+}
+
+function staleVersion(current: Conversation, seen: number): ParleyError {
+  const change = current.lastChange;
+  const who = change ? `${change.byName ?? 'someone'} ${change.what}` : 'someone changed it';
+  return new ParleyError('stale_version', `the conversation changed since you looked (version ${seen}): ${who}`, {
+    conversationId: current.id, currentVersion: current.version, seenVersion: seen, lastChange: change,
+    conversation: current,
+  });
+}
+
+async function replaceTags(db: Db, c: Conversation): Promise<void> {
+  await db.deleteFrom('conversation_tags').where('conversation_id', '=', c.id).execute();
+  if (c.tags.length === 0) return;
+  await db.insertInto('conversation_tags')
+    .values(c.tags.map((tag) => ({ conversation_id: c.id, workspace_id: c.workspaceId, tag })))
+    .execute();
+}
+
+export type ConversationSort = 'priority' | 'newest' | 'oldest';
+
+export interface ConversationFilter {
+  status?: ConversationStatus[] | undefined;
+  channelIds?: string[] | undefined;
+  /** 'unassigned', 'anyone' (assigned to somebody), or a user id. */
+  assignee?: string | undefined;
+  teamId?: string | undefined;
+  tag?: string | undefined;
+  language?: string | undefined;
+  sentiment?: SentimentLabel | undefined;
+  minPriority?: number | undefined;
+  isVip?: boolean | undefined;
+  needsReply?: boolean | undefined;
+  contactId?: string | undefined;
+  kind?: ConversationKind | undefined;
+  /** care: the care queue (default); listening: what listening found; all: both. */
+  view?: 'care' | 'listening' | 'all' | undefined;
+}
+
+export interface ConversationPage {
+  items: Conversation[];
+  nextCursor: string | null;
+}
+
+type Cursor = [string | number, string];
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+export function decodeCursor(text: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || typeof value[0] === 'number') && typeof value[1] === 'string') {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new ParleyError('bad_request', 'the cursor is not one this server gave out');
+}
+
+type ConversationQuery = SelectQueryBuilder<Database, 'conversations', ConversationsTable>;
+
+function applyFilter(q: ConversationQuery, f: ConversationFilter): ConversationQuery {
+  if (f.status?.length) q = q.where('conversations.status', 'in', f.status);
+  if (f.channelIds) q = f.channelIds.length ? q.where('conversations.channel_id', 'in', f.channelIds) : q.where(sql<boolean>`1 = 0`);
+  if (f.assignee === 'unassigned') q = q.where('conversations.assignee_id', 'is', null);
+  else if (f.assignee === 'anyone') q = q.where('conversations.assignee_id', 'is not', null);
+  else if (f.assignee) q = q.where('conversations.assignee_id', '=', f.assignee);
+  if (f.teamId) q = q.where('conversations.team_id', '=', f.teamId);
+  if (f.language) q = q.where('conversations.language', '=', f.language);
+  if (f.sentiment) q = q.where('conversations.sentiment', '=', f.sentiment);
+  if (f.minPriority !== undefined) q = q.where('conversations.priority', '>=', f.minPriority);
+  if (f.needsReply !== undefined) q = q.where('conversations.needs_reply', '=', f.needsReply ? 1 : 0);
+  if (f.contactId) q = q.where('conversations.contact_id', '=', f.contactId);
+  if (f.kind) q = q.where('conversations.kind', '=', f.kind);
+  if (f.view === 'listening') q = q.where('conversations.listening_label', 'is not', null);
+  else if (f.view !== 'all') q = q.where('conversations.listening_label', 'is', null);
+  if (f.tag) {
+    const tag = f.tag;
+    q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) => eb.exists(
+      eb.selectFrom('conversation_tags').select('conversation_tags.tag')
+        .whereRef('conversation_tags.conversation_id', '=', 'conversations.id')
+        .where('conversation_tags.tag', '=', tag)));
+  }
+  if (f.isVip !== undefined) {
+    const vip = f.isVip ? 1 : 0;
+    q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) => eb.exists(
+      eb.selectFrom('contacts').select('contacts.id')
+        .whereRef('contacts.id', '=', 'conversations.contact_id')
+        .where('contacts.is_vip', '=', vip)));
+  }
+  return q;
+}
+
+/** One query per page, ordered over an index and continued by keyset, never by OFFSET. */
+export async function listConversations(db: Db, workspaceId: string, filter: ConversationFilter,
+  sort: ConversationSort, limit: number, cursor?: string): Promise<ConversationPage> {
+  let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
+    .where('conversations.workspace_id', '=', workspaceId), filter);
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  if (sort === 'priority') {
+    if (after) {
+      const [p, id] = after;
+      q = q.where((eb) => eb.or([
+        eb('conversations.priority', '<', Number(p)),
+        eb.and([eb('conversations.priority', '=', Number(p)), eb('conversations.id', '>', id)]),
+      ]));
+    }
+    q = q.orderBy('conversations.priority', 'desc').orderBy('conversations.id', 'asc');
+  } else {
+    const descending = sort === 'newest';
+    if (after) {
+      const [at, id] = after;
+      const op = descending ? '<' : '>';
+      q = q.where((eb) => eb.or([
+        eb('conversations.last_message_at', op, String(at)),
+        eb.and([eb('conversations.last_message_at', '=', String(at)), eb('conversations.id', op, id)]),
+      ]));
+    }
+    const dir = descending ? 'desc' : 'asc';
+    q = q.orderBy('conversations.last_message_at', dir).orderBy('conversations.id', dir);
+  }
+  const rows = await q.limit(limit + 1).execute();
+  const items = rows.slice(0, limit).map(toConversation);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last
+    ? encodeCursor(sort === 'priority' ? [last.priority, last.id] : [last.lastMessageAt, last.id])
+    : null;
+  return { items, nextCursor };
+}
+
+/**
+ * Atomically assigns the most urgent open, unassigned conversation to the user. On PostgreSQL
+ * concurrent claims skip each other's locked rows; SQLite has one writer, so the statement is
+ * atomic by itself.
+ */
+export async function claimNextConversation(db: Db, dialect: 'sqlite' | 'postgres', workspaceId: string,
+  userId: string, options: { teamId?: string | undefined; languages?: string[] | undefined; now?: Date; change?: Omit<ConversationChange, 'at'> } = {}): Promise<Conversation | undefined> {
+  const now = (options.now ?? new Date()).toISOString();
+  let pick = db.selectFrom('conversations').select('id')
+    .where('workspace_id', '=', workspaceId).where('status', '=', 'open').where('assignee_id', 'is', null)
+    // What listening found waits for the team to decide; it is not handed out as care work.
+    .where('listening_label', 'is', null);
+  if (options.teamId) pick = pick.where('team_id', '=', options.teamId);
+  if (options.languages?.length) {
+    const langs = options.languages;
+    pick = pick.where((eb) => eb.or([eb('language', 'in', langs), eb('language', 'is', null)]));
+  }
+  pick = pick.orderBy('priority', 'desc').orderBy('id', 'asc').limit(1);
+  const locked = dialect === 'postgres' ? pick.forUpdate().skipLocked() : pick;
+  // Under PostgreSQL's read-committed, a row claimed by a concurrent transaction that has just
+  // committed makes the locked subquery come back empty; asking again sees the next row.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const row = await db.updateTable('conversations')
+      .set({
+        assignee_id: userId, version: sql<number>`version + 1`, updated_at: now,
+        ...(options.change ? { last_change: toJson({ ...options.change, at: now }) } : {}),
+      })
+      .where('id', '=', locked)
+      .where('assignee_id', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return toConversation(row);
+    const anyLeft = await pick.executeTakeFirst();
+    if (!anyLeft) return undefined;
+  }
+  return undefined;
+}
+
+export async function readStatusCounts(db: Db, workspaceId: string): Promise<Record<ConversationStatus, number>> {
+  const rows = await db.selectFrom('status_counts').select(['status', 'count']).where('workspace_id', '=', workspaceId).execute();
+  const out: Record<ConversationStatus, number> = { open: 0, pending: 0, snoozed: 0, resolved: 0 };
+  for (const r of rows) if (r.status in out) out[r.status as ConversationStatus] = Number(r.count);
+  return out;
+}
+
+export async function dueSnoozed(db: Db, now: Date, limit = 100): Promise<Conversation[]> {
+  const rows = await db.selectFrom('conversations').selectAll()
+    .where('status', '=', 'snoozed').where('snoozed_until', '<=', now.toISOString()).limit(limit).execute();
+  return rows.map(toConversation);
+}
+
+/** Open and pending conversations each agent holds (an indexed count, bounded by the agents asked about). */
+export async function countHeldByAgents(db: Db, workspaceId: string, userIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>(userIds.map((id) => [id, 0]));
+  if (userIds.length === 0) return out;
+  const rows = await db.selectFrom('conversations')
+    .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('workspace_id', '=', workspaceId).where('assignee_id', 'in', userIds).where('status', 'in', ['open', 'pending'])
+    .groupBy('assignee_id').execute();
+  for (const r of rows) if (r.assignee_id) out.set(r.assignee_id, Number(r.n));
+  return out;
+}
+
+/** An agent's unanswered conversations in a team: what goes back to the queue when they leave. */
+export async function listUnansweredHeld(db: Db, workspaceId: string, userId: string, teamId: string): Promise<Conversation[]> {
+  const rows = await db.selectFrom('conversations').selectAll()
+    .where('workspace_id', '=', workspaceId).where('assignee_id', '=', userId).where('team_id', '=', teamId)
+    .where('status', '=', 'open').where('needs_reply', '=', 1).execute();
+  return rows.map(toConversation);
+}
+
+/** Where a thread key was linked to another conversation (a private thread joined to a public one). */
+export async function findLinkedConversation(db: Db, channelId: string, threadKey: string): Promise<Conversation | undefined> {
+  const link = await db.selectFrom('thread_links').select('conversation_id')
+    .where('channel_id', '=', channelId).where('thread_key', '=', threadKey).executeTakeFirst();
+  return link ? getConversationById(db, link.conversation_id) : undefined;
+}
+
+/** From now on, messages of this thread land in the given conversation. */
+export async function linkThread(db: Db, channelId: string, threadKey: string, conversationId: string, at: string): Promise<void> {
+  await db.insertInto('thread_links').values({ channel_id: channelId, thread_key: threadKey, conversation_id: conversationId, created_at: at })
+    .onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doUpdateSet({ conversation_id: conversationId, created_at: at }))
+    .execute();
+}

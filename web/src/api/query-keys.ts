@@ -1,0 +1,16 @@
+// The TanStack Query keys in one place, so the stream knows which cache entries an event touches.
+import type { InboxFilter } from '../inbox/inbox-filter.ts';
+
+export const queryKeys = {
+  me: ['me'] as const,
+  inboxAll: ['inbox'] as const,
+  inbox: (filter: InboxFilter) => ['inbox', filter] as const,
+  conversation: (id: string) => ['conversation', id] as const,
+  contact: (id: string) => ['contact', id] as const,
+  channels: ['channels'] as const,
+  tags: ['tags'] as const,
+  teams: ['teams'] as const,
+  users: ['users'] as const,
+  savedReplies: ['saved-replies'] as const,
+  unreadNotifications: ['notifications', 'unread'] as const,
+};

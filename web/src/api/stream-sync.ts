@@ -1,0 +1,88 @@
+// Feeds stream events into the TanStack Query cache, so that every view updates without polling.
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelSummary, ContactDetail, ContactSummary, Conversation, InboxRow, ListOf, StreamEvent } from './types.ts';
+import { api } from './http-client.ts';
+import { queryKeys } from './query-keys.ts';
+import { applyContactToInboxes, applyConversationToInboxes, knownDecoration } from '../inbox/inbox-cache.ts';
+import { addMessageToDetail, applyConversationToDetail, applyMessageUpdateToDetail, removeMessageFromDetail } from '../conversation/conversation-cache.ts';
+import { addUnreadNotification } from '../notifications/notification-cache.ts';
+import { recordPresence } from '../conversation/presence-store.ts';
+
+function summaryOf(contact: Pick<ContactDetail, 'id' | 'name' | 'isVip' | 'identities'>): ContactSummary {
+  return { id: contact.id, name: contact.name, isVip: contact.isVip, handle: contact.identities[0]?.handle ?? null };
+}
+
+function decorate(client: QueryClient, conversation: Conversation): InboxRow {
+  const known = knownDecoration(client, conversation);
+  const cached = client.getQueryData<ContactDetail>(queryKeys.contact(conversation.contactId));
+  const channels = client.getQueryData<ListOf<ChannelSummary>>(queryKeys.channels)?.items;
+  const channel = known.channel ?? channels?.find((c) => c.id === conversation.channelId) ?? null;
+  return { ...conversation, contact: known.contact ?? (cached ? summaryOf(cached) : null), channel: channel && { id: channel.id, network: channel.network, name: channel.name } };
+}
+
+/**
+ * A conversation from a customer no loaded row knows yet: fetch the contact once, then draw the
+ * row, so that it never shows "Unknown customer" for a customer the server knows by name.
+ */
+async function placeWithContact(client: QueryClient, conversation: Conversation, meId: string | null): Promise<void> {
+  try {
+    const contact = await client.fetchQuery({
+      queryKey: queryKeys.contact(conversation.contactId), staleTime: 30_000,
+      queryFn: ({ signal }) => api.get<ContactDetail>(`/api/v1/contacts/${encodeURIComponent(conversation.contactId)}`, signal),
+    });
+    applyContactToInboxes(client, summaryOf(contact));
+  } catch {
+    // Drawn as "Unknown customer" rather than not at all; the next refetch of the list brings the name.
+  }
+  // Rows carry a version, so this late copy cannot overwrite a newer event applied meanwhile.
+  applyConversationToInboxes(client, decorate(client, conversation), meId);
+}
+
+/** The customer panel lists the contact's conversations; keep that list in step too. */
+function updateContactHistory(client: QueryClient, isNew: boolean, conversation: Conversation): void {
+  const key = queryKeys.contact(conversation.contactId);
+  if (isNew) {
+    void client.invalidateQueries({ queryKey: key });
+    return;
+  }
+  client.setQueryData<ContactDetail>(key, (contact) => contact && {
+    ...contact, conversations: contact.conversations.map((c) => (c.id === conversation.id ? conversation : c)),
+  });
+}
+
+export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: string | null): void {
+  switch (event.type) {
+    case 'conversation.created':
+    case 'conversation.updated': {
+      const row = decorate(client, event.data);
+      if (row.contact) applyConversationToInboxes(client, row, meId);
+      else void placeWithContact(client, event.data, meId);
+      applyConversationToDetail(client, event.data);
+      if (!row.channel) void client.invalidateQueries({ queryKey: queryKeys.channels });
+      updateContactHistory(client, event.type === 'conversation.created', event.data);
+      break;
+    }
+    case 'message.created':
+      addMessageToDetail(client, event.data);
+      break;
+    case 'message.updated':
+      applyMessageUpdateToDetail(client, event.data);
+      break;
+    case 'message.deleted':
+      removeMessageFromDetail(client, event.data);
+      break;
+    case 'notification.created':
+      addUnreadNotification(client, event.data);
+      break;
+    case 'presence':
+      if (event.data.userId !== meId) recordPresence(event.data);
+      break;
+    case 'contact.updated': {
+      client.setQueryData<ContactDetail>(queryKeys.contact(event.data.id), (old) => (old ? { ...old, ...event.data } : old));
+      applyContactToInboxes(client, summaryOf(event.data));
+      break;
+    }
+    case 'hello':
+      break;
+  }
+}

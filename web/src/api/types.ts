@@ -1,0 +1,114 @@
+// The shapes the REST API and the stream send to the web app (domain types come from the server).
+import type {
+  Channel, Contact, Conversation, ConversationChange, ConversationStatus, Identity, Message, Network, PriorityFactor, Role, SavedReply, Tag, Team, Workspace,
+} from '../../../src/domain/types.ts';
+
+export type {
+  Contact, Conversation, ConversationChange, ConversationStatus, Identity, Message, Network, PriorityFactor, Role, SavedReply, Tag, Team, Workspace,
+};
+
+export interface CurrentUser { id: string; email: string; name: string }
+export type MemberWorkspace = Workspace & { role: string };
+
+export interface Me {
+  user: CurrentUser | null;
+  workspaceId: string;
+  role: Role;
+  workspaces: MemberWorkspace[];
+  via: 'session' | 'token';
+  csrfToken?: string;
+}
+
+export interface LoginAnswer {
+  user: CurrentUser;
+  workspace: MemberWorkspace;
+  workspaces: MemberWorkspace[];
+  csrfToken: string;
+}
+
+export interface ChannelSummary { id: string; network: Network; name: string }
+/** A channel as GET /api/v1/channels lists it (settings say how signatures are appended). */
+export type ChannelListing = ChannelSummary & Pick<Channel, 'settings' | 'lastEventAt' | 'lastError'>;
+export interface ContactSummary { id: string; name: string | null; isVip: boolean; handle: string | null }
+
+/** One inbox row: the conversation with enough of its contact and channel to draw it. */
+export interface InboxRow extends Conversation {
+  contact: ContactSummary | null;
+  channel: ChannelSummary | null;
+}
+
+export interface InboxPage { items: InboxRow[]; nextCursor: string | null }
+
+/** A message as the agent view gets it: card and ID numbers masked unless a lead reveals them. */
+export type ThreadMessage = Message & { isMasked?: boolean };
+
+export interface ConversationDetail {
+  conversation: Conversation;
+  priority: { score: number; factors: PriorityFactor[] };
+  messages: ThreadMessage[];
+  olderCursor: number | null;
+  contact: (Contact & { identities: Identity[] }) | null;
+  channel: ChannelSummary | null;
+  /** Where the network limits private replies: when the window closes (null inside: not yet open). */
+  messagingWindow: { closesAt: string | null } | null;
+}
+
+export interface ContactDetail extends Contact {
+  identities: Identity[];
+  conversations: Conversation[];
+}
+
+export interface Member { id: string; email: string; name: string; role: Role; skills: string[] }
+
+export interface DeliveryUpdate {
+  id: string;
+  conversationId: string;
+  deliveryStatus: Message['deliveryStatus'];
+  deliveryError: string | null;
+  externalId?: string | null;
+}
+
+/** An agent hid, showed again or deleted a customer's public message on its network. */
+export interface ModerationUpdate {
+  id: string;
+  conversationId: string;
+  moderation: Message['moderation'];
+}
+
+/** message.updated carries a delivery step, a moderation, or the whole message (edited or removed by its author). */
+export type MessageUpdate = DeliveryUpdate | ModerationUpdate | ThreadMessage;
+
+export type ListeningLabel = NonNullable<Conversation['listeningLabel']>;
+
+/** Where private data was found in a text: its type ('card', 'iban', …) and UTF-16 span. */
+export interface PiiFinding { type: string; start: number; end: number }
+
+export interface Notification {
+  id: string;
+  kind: 'mention' | 'escalation';
+  conversationId: string | null;
+  byUserId?: string | null;
+  text: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface MovedToPrivate { conversation: Conversation; publicReply: Message; privateReply: Message | null }
+
+export type PresenceState = 'viewing' | 'typing' | 'left';
+
+export interface PresenceEvent { conversationId: string; userId: string; name: string; state: PresenceState; at: string }
+
+export type StreamEvent =
+  | { type: 'hello'; data: { workspaceId: string; userId: string | null } }
+  | { type: 'conversation.created' | 'conversation.updated'; data: Conversation }
+  | { type: 'message.created'; data: ThreadMessage }
+  | { type: 'message.updated'; data: MessageUpdate }
+  | { type: 'message.deleted'; data: { id: string; conversationId: string } }
+  | { type: 'notification.created'; data: Notification }
+  | { type: 'presence'; data: PresenceEvent }
+  | { type: 'contact.updated'; data: Contact & { identities: Identity[] } };
+
+export interface ListOf<T> { items: T[] }
+export type TagList = ListOf<Tag>;
+export type SavedReplyList = ListOf<SavedReply>;

@@ -1,0 +1,67 @@
+// The signed-in workplace: header, inbox, open conversation and customer panel, and global shortcuts.
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import './app-shell.css';
+import { api } from './api/http-client.ts';
+import { useStreamStatus } from './api/stream-context.tsx';
+import { queryKeys } from './api/query-keys.ts';
+import { useSession } from './auth/session-context.ts';
+import { WorkspaceSwitcher } from './auth/workspace-switcher.tsx';
+import { ContactPanel } from './contacts/contact-panel.tsx';
+import { ConversationView } from './conversation/conversation-view.tsx';
+import { useConversationContactId } from './conversation/use-conversation.ts';
+import { InboxPane } from './inbox/inbox-pane.tsx';
+import { NotificationBell } from './notifications/notification-bell.tsx';
+import { ShortcutsDialog } from './keyboard/shortcuts-dialog.tsx';
+import { useShortcuts } from './keyboard/use-shortcuts.ts';
+import { useOpenConversation } from './ui/use-hash-route.ts';
+
+const STATUS_TEXT = { live: 'Live', connecting: 'Connecting…', offline: 'Reconnecting…' } as const;
+
+export function AppShell() {
+  const session = useSession();
+  const client = useQueryClient();
+  const [openId, open] = useOpenConversation();
+  const [isContactShown, setIsContactShown] = useState(false);
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const status = useStreamStatus();
+  const contactId = useConversationContactId(openId);
+
+  useShortcuts({ '?': () => setIsHelpOpen((isOpen) => !isOpen) });
+
+  async function signOut() {
+    await api.post('/api/v1/auth/logout', {}).catch(() => undefined);
+    window.location.hash = '#/';
+    client.clear();
+    client.setQueryData(queryKeys.me, null);
+  }
+
+  const view = !openId ? 'inbox' : isContactShown ? 'contact' : 'conversation';
+  return (
+    <div className="app-shell" data-view={view}>
+      <a className="skip-link" href="#inbox-list">Skip to the conversation list</a>
+      <header className="app-header">
+        <span className="brand">Parley</span>
+        <WorkspaceSwitcher />
+        <span className={`stream-status stream-${status}`} role="status" title="Updates arrive live over the stream">{STATUS_TEXT[status]}</span>
+        <span className="header-spacer" />
+        <NotificationBell onOpenConversation={(id) => { setIsContactShown(false); open(id); }} />
+        <button type="button" className="button button-small" aria-haspopup="dialog" onClick={() => setIsHelpOpen(true)}>Shortcuts <kbd>?</kbd></button>
+        <span className="user-name">{session.user.name}</span>
+        <button type="button" className="button button-small" onClick={() => void signOut()}>Sign out</button>
+      </header>
+      <main className="workspace">
+        <InboxPane openId={openId} onOpen={(id) => { setIsContactShown(false); open(id); }} />
+        {openId
+          ? <ConversationView key={openId} id={openId} onBack={() => open(null)} isContactShown={isContactShown}
+              onShowContact={() => setIsContactShown(!isContactShown)} />
+          : <section className="conversation-pane conversation-empty"><p className="empty-state">Pick a conversation, or press <kbd>j</kbd> and <kbd>Enter</kbd>.</p></section>}
+        {openId && contactId && (
+          <ContactPanel contactId={contactId} openConversationId={openId} onOpen={(id) => { setIsContactShown(false); open(id); }}
+            onClose={() => setIsContactShown(false)} />
+        )}
+      </main>
+      <ShortcutsDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+    </div>
+  );
+}
