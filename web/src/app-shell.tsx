@@ -24,6 +24,7 @@ export function AppShell() {
   const [openId, open] = useOpenConversation();
   const [isContactShown, setIsContactShown] = useState(false);
   const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const [isSwitching, setIsSwitching] = useState(false);
   const status = useStreamStatus();
   const contactId = useConversationContactId(openId);
 
@@ -42,7 +43,7 @@ export function AppShell() {
       <a className="skip-link" href="#inbox-list">Skip to the conversation list</a>
       <header className="app-header">
         <span className="brand">Parley</span>
-        <WorkspaceSwitcher />
+        <WorkspaceSwitcher onSwitchingChange={setIsSwitching} />
         <span className={`stream-status stream-${status}`} role="status" title="Updates arrive live over the stream">{STATUS_TEXT[status]}</span>
         <span className="header-spacer" />
         <NotificationBell onOpenConversation={(id) => { setIsContactShown(false); open(id); }} />
@@ -50,7 +51,7 @@ export function AppShell() {
         <span className="user-name">{session.user.name}</span>
         <button type="button" className="button button-small" onClick={() => void signOut()}>Sign out</button>
       </header>
-      <main className="workspace">
+      <main className="workspace" inert={isSwitching} aria-busy={isSwitching}>
         <InboxPane openId={openId} onOpen={(id) => { setIsContactShown(false); open(id); }} />
         {openId
           ? <ConversationView key={openId} id={openId} onBack={() => open(null)} isContactShown={isContactShown}

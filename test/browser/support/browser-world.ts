@@ -99,6 +99,25 @@ export async function signIn(page: Page, url: string, agent: Agent): Promise<voi
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
 }
 
+/**
+ * Switches workspace and waits until the new workspace's screens are in place: anything done
+ * before that would act on the old workspace's screens, which the switch then replaces.
+ */
+export async function switchWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Workspace').selectOption({ label: name });
+  await waitForWorkspace(page, name);
+}
+
+/** Waits until the named workspace's screens are in place and no switch is in flight. */
+export async function waitForWorkspace(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((label) => {
+    const element = document.querySelector<HTMLSelectElement>('.workspace-switcher select');
+    const main = document.querySelector('main.workspace');
+    return element !== null && !element.disabled && element.selectedOptions[0]?.textContent === label
+      && main !== null && main.getAttribute('aria-busy') !== 'true';
+  }, name, { timeout: 10_000 });
+}
+
 /** A row in the inbox list, found by a piece of its snippet. */
 export function inboxRow(page: Page, text: string) {
   return page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').filter({ hasText: text });
