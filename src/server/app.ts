@@ -8,6 +8,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerChannelRoutes } from './routes/channels.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
+import { registerViewRoutes } from './routes/views.ts';
 import { registerContactRoutes } from './routes/contacts.ts';
 import { registerSearchRoutes } from './routes/search.ts';
 import { registerReportRoutes } from './routes/reports.ts';
@@ -95,6 +96,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerAuthRoutes(app, services);
   registerChannelRoutes(app, services);
   registerConversationRoutes(app, services);
+  registerViewRoutes(app, services);
   registerContactRoutes(app, services);
   registerSearchRoutes(app, services);
   registerReportRoutes(app, services);

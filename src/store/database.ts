@@ -18,6 +18,7 @@ import * as listening from './migrations/009-listening.ts';
 import * as polling from './migrations/010-polling.ts';
 import * as inboxAllStatuses from './migrations/011-inbox-all-statuses.ts';
 import * as searchStatistics from './migrations/012-search-statistics.ts';
+import * as savedViews from './migrations/014-saved-views.ts';
 
 export type Db = Kysely<Database>;
 
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '010-polling': polling,
   '011-inbox-all-statuses': inboxAllStatuses,
   '012-search-statistics': searchStatistics,
+  '014-saved-views': savedViews,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

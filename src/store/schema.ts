@@ -102,6 +102,11 @@ export interface ListeningRulesTable {
   priority_boost: number; created_at: string;
 }
 
+export interface SavedViewsTable {
+  id: string; workspace_id: string; user_id: string | null; name: string; query: string; position: number;
+  created_by: string; created_at: string; updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -125,4 +130,5 @@ export interface Database {
   notifications: NotificationsTable;
   thread_links: ThreadLinksTable;
   listening_rules: ListeningRulesTable;
+  saved_views: SavedViewsTable;
 }

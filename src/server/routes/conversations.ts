@@ -23,29 +23,7 @@ import { moderateMessage } from '../../care/moderate-message.ts';
 import { moveToPrivate } from '../../care/move-to-private.ts';
 import { auditAction } from '../audit.ts';
 import { presentConversationPage } from '../presenters/conversation-page.ts';
-
-const booleanQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const csv = z.string().max(500).transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
-
-const ListQuery = z.object({
-  status: csv.pipe(z.array(z.enum(CONVERSATION_STATUSES))).optional(),
-  channelId: z.string().max(64).optional(),
-  network: z.string().max(32).optional(),
-  assignee: z.string().max(64).optional(),
-  teamId: z.string().max(64).optional(),
-  tag: z.string().max(64).optional(),
-  language: z.string().max(8).optional(),
-  sentiment: z.enum(['negative', 'neutral', 'positive']).optional(),
-  minPriority: z.coerce.number().int().min(0).max(100).optional(),
-  vip: booleanQuery.optional(),
-  needsReply: booleanQuery.optional(),
-  contactId: z.string().max(64).optional(),
-  kind: z.enum(['public', 'private']).optional(),
-  view: z.enum(['care', 'listening', 'all']).default('care'),
-  sort: z.enum(['priority', 'newest', 'oldest']).default('priority'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
-});
+import { ListQuery, resolveInboxFilter } from '../inbox-query.ts';
 
 const VersionBody = { baseVersion: z.number().int().positive().optional() };
 
@@ -56,17 +34,8 @@ export function registerConversationRoutes(app: FastifyInstance, services: Servi
     method: 'GET', url: '/api/v1/conversations', summary: 'The inbox: filtered, sorted, keyset-paged', tag: 'conversations',
     role: 'viewer', query: ListQuery,
     async handler({ actor, query }) {
-      let channelIds: string[] | undefined = query.channelId ? [query.channelId] : undefined;
-      if (query.network) {
-        const ofNetwork = (await listChannels(db, actor.workspaceId)).filter((c) => c.network === query.network).map((c) => c.id);
-        channelIds = channelIds ? channelIds.filter((id) => ofNetwork.includes(id)) : ofNetwork;
-      }
-      const assignee = query.assignee === 'me' ? requireUser(actor) : query.assignee;
-      const page = await listConversations(db, actor.workspaceId, {
-        status: query.status, channelIds, assignee, teamId: query.teamId, tag: query.tag?.toLowerCase(), language: query.language,
-        sentiment: query.sentiment, minPriority: query.minPriority, isVip: query.vip, needsReply: query.needsReply,
-        contactId: query.contactId, kind: query.kind, view: query.view,
-      }, query.sort, query.limit, query.cursor);
+      const filter = await resolveInboxFilter(db, actor, query);
+      const page = await listConversations(db, actor.workspaceId, filter, query.sort, query.limit, query.cursor);
       return presentConversationPage(db, page);
     },
   });

@@ -161,9 +161,7 @@ export function decodeCursor(text: string): Cursor {
   throw new ParleyError('bad_request', 'the cursor is not one this server gave out');
 }
 
-type ConversationQuery = SelectQueryBuilder<Database, 'conversations', ConversationsTable>;
-
-function applyFilter(q: ConversationQuery, f: ConversationFilter): ConversationQuery {
+function applyFilter<O>(q: SelectQueryBuilder<Database, 'conversations', O>, f: ConversationFilter): SelectQueryBuilder<Database, 'conversations', O> {
   if (f.status?.length) q = q.where('conversations.status', 'in', f.status);
   if (f.channelIds) q = f.channelIds.length ? q.where('conversations.channel_id', 'in', f.channelIds) : q.where(sql<boolean>`1 = 0`);
   if (f.assignee === 'unassigned') q = q.where('conversations.assignee_id', 'is', null);
@@ -315,4 +313,12 @@ export async function linkThread(db: Db, channelId: string, threadKey: string, c
   await db.insertInto('thread_links').values({ channel_id: channelId, thread_key: threadKey, conversation_id: conversationId, created_at: at })
     .onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doUpdateSet({ conversation_id: conversationId, created_at: at }))
     .execute();
+}
+
+/** How many conversations a filter matches: the number beside a saved view. */
+export async function countConversations(db: Db, workspaceId: string, filter: ConversationFilter): Promise<number> {
+  const row = await applyFilter(db.selectFrom('conversations').where('conversations.workspace_id', '=', workspaceId), filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -5,6 +5,7 @@ export const queryKeys = {
   me: ['me'] as const,
   inboxAll: ['inbox'] as const,
   inbox: (filter: InboxFilter) => ['inbox', filter] as const,
+  views: ['views'] as const,
   conversation: (id: string) => ['conversation', id] as const,
   contact: (id: string) => ['contact', id] as const,
   channels: ['channels'] as const,

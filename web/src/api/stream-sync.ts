@@ -50,10 +50,27 @@ function updateContactHistory(client: QueryClient, isNew: boolean, conversation:
   });
 }
 
+/** Counts beside saved views are recounted at most this often while conversations keep changing. */
+export const VIEW_COUNT_REFRESH_MS = 3_000;
+const pendingRecount = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>();
+
+/**
+ * A burst of changes (a bulk action, a busy minute) recounts once at the end of the window rather
+ * than once per event; every view's count is a query on the server.
+ */
+function scheduleViewRecount(client: QueryClient): void {
+  if (pendingRecount.has(client)) return;
+  pendingRecount.set(client, setTimeout(() => {
+    pendingRecount.delete(client);
+    void client.invalidateQueries({ queryKey: queryKeys.views });
+  }, VIEW_COUNT_REFRESH_MS));
+}
+
 export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: string | null): void {
   switch (event.type) {
     case 'conversation.created':
     case 'conversation.updated': {
+      scheduleViewRecount(client);
       const row = decorate(client, event.data);
       if (row.contact) applyConversationToInboxes(client, row, meId);
       else void placeWithContact(client, event.data, meId);
@@ -82,6 +99,9 @@ export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: 
       applyContactToInboxes(client, summaryOf(event.data));
       break;
     }
+    case 'views.changed':
+      void client.invalidateQueries({ queryKey: queryKeys.views });
+      break;
     case 'hello':
       break;
   }

@@ -39,6 +39,9 @@ export interface InboxRow extends Conversation {
 
 export interface InboxPage { items: InboxRow[]; nextCursor: string | null }
 
+/** A saved inbox view; count is null when it cannot be counted for the one asking. */
+export interface SavedView { id: string; name: string; query: string; isShared: boolean; position: number; count: number | null }
+
 /** A message as the agent view gets it: card and ID numbers masked unless a lead reveals them. */
 export type ThreadMessage = Message & { isMasked?: boolean };
 
@@ -107,7 +110,8 @@ export type StreamEvent =
   | { type: 'message.deleted'; data: { id: string; conversationId: string } }
   | { type: 'notification.created'; data: Notification }
   | { type: 'presence'; data: PresenceEvent }
-  | { type: 'contact.updated'; data: Contact & { identities: Identity[] } };
+  | { type: 'contact.updated'; data: Contact & { identities: Identity[] } }
+  | { type: 'views.changed'; data: { id: string } };
 
 export interface ListOf<T> { items: T[] }
 export type TagList = ListOf<Tag>;

@@ -49,9 +49,17 @@ export function InboxFilters({ filter, onChange }: InboxFiltersProps) {
       </div>
       {isExpanded && (
         <div id={panelId} className="filter-panel">
-          <label>Channel
+          <label>Network
+            <select value={filter.network} onChange={(e) => set('network', e.target.value)}>
+              <option value="">All networks</option>
+              {[...new Set((channels.data ?? []).map((c) => c.network))].sort().map((network) => (
+                <option key={network} value={network}>{networkName(network)}</option>
+              ))}
+            </select>
+          </label>
+          <label>Account
             <select value={filter.channelId} onChange={(e) => set('channelId', e.target.value)}>
-              <option value="">All channels</option>
+              <option value="">All accounts</option>
               {(channels.data ?? []).map((c) => <option key={c.id} value={c.id}>{networkName(c.network)} · {c.name}</option>)}
             </select>
           </label>

@@ -12,6 +12,7 @@ import { useNow } from '../ui/use-now.ts';
 import { DEFAULT_FILTER, type InboxFilter } from './inbox-filter.ts';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxViewSwitch } from './inbox-view-switch.tsx';
+import { SavedViews } from './saved-views.tsx';
 import { InboxRow } from './inbox-row.tsx';
 import { useInbox } from './use-inbox.ts';
 import { applyConversationToInboxes } from './inbox-cache.ts';
@@ -88,6 +89,7 @@ export function InboxPane({ openId, onOpen }: InboxPaneProps) {
         {canAct(session.role) && <button type="button" className="button button-small button-primary" onClick={() => void claimNext()}>Next up</button>}
       </header>
       <InboxViewSwitch view={filter.view} onChange={(view) => setFilter({ ...filter, view })} />
+      <SavedViews filter={filter} onApply={setFilter} />
       <InboxFilters filter={filter} onChange={setFilter} />
       {notice && <p className="inline-notice" role="status">{notice}</p>}
       {inbox.error && <p className="form-error" role="alert">The inbox could not be loaded: {inbox.error.message}</p>}
