@@ -192,4 +192,19 @@ describe.each(DIALECTS)('the x channel end to end on %s', (dialect) => {
     const unknown = await deliver({ for_user_id: BRAND.id, hello: 'world' });
     expect(unknown.status).toBe(400);
   });
+
+  it('says before queueing anything that a reply with a file cannot be sent on X', async () => {
+    const mentionId = mintSnowflake();
+    await deliver(postDelivery({ brand: BRAND, author: person('1700000000000000003', 'photo_fan', 'Photo Fan'), id: mentionId, text: '@NordaAir can you see my photo?' }));
+    const conversationId = String((await arrived(mentionId)).data.conversationId);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const file = await (await t.api('/api/v1/uploads?name=p.png', { method: 'POST', headers: { 'content-type': 'image/png' }, body: new Uint8Array(png) })).json() as { id: string };
+    const res = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: 'Here it is', attachmentIds: [file.id] } });
+    expect(res.status).toBe(422);
+    const problem = await res.json() as { code: string; detail: string };
+    expect(problem.code).toBe('channel_cannot_send');
+    expect(problem.detail).toContain('cannot send files on x');
+    const detail = await conversation(conversationId);
+    expect(detail.messages.filter((m) => m.direction === 'out')).toHaveLength(0);
+  });
 });

@@ -1,5 +1,7 @@
 // An agent's reply: stored as queued with its outbox row in one transaction, sent by the runner.
-import type { Conversation, Message, Visibility } from '../domain/types.ts';
+import type { Attachment, Conversation, Message, Visibility } from '../domain/types.ts';
+import type { Db } from '../store/database.ts';
+import { attachUploads } from '../store/repositories/uploads.ts';
 import { ParleyError, notFound } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { snippetOf } from '../domain/snippet.ts';
@@ -29,12 +31,17 @@ export interface ReplyInput {
   savedReplyId?: string | undefined;
   /** A lead's reason to post what the PII guard found in public anyway (audited). */
   piiOverrideReason?: string | undefined;
+  /** Uploaded files to send with the text, in order. */
+  attachmentIds?: string[] | undefined;
+  /** The link the network fetches an attached file from (signed by the server). */
+  mediaLink?: ((uploadId: string) => string) | undefined;
 }
 
 export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ message: Message; conversation: Conversation }> {
   const now = deps.now();
   const text = input.text.trim();
-  if (!text) throw new ParleyError('validation_failed', 'the reply is empty');
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (!text && attachmentIds.length === 0) throw new ParleyError('validation_failed', 'the reply is empty');
   const result = await deps.store.db.transaction().execute(async (db) => {
     const conversation = await loadConversation(db, input.workspaceId, input.conversationId);
     const channel = await getChannel(db, input.workspaceId, conversation.channelId);
@@ -76,15 +83,17 @@ export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ me
     if (length > max) {
       throw new ParleyError('text_too_long', `the reply is ${length} characters; ${channel.network} takes ${max}`, { length, max });
     }
+    const messageId = newId('msg');
+    const attachments = await attachFiles(db, input, attachmentIds, messageId, channel.network, adapter.limits.maxAttachments?.[visibility] ?? 0);
     const message: Message = {
-      id: newId('msg'), workspaceId: input.workspaceId, conversationId: conversation.id, channelId: channel.id,
+      id: messageId, workspaceId: input.workspaceId, conversationId: conversation.id, channelId: channel.id,
       direction: 'out', visibility, externalId: null, inReplyToExternalId: null, authorType: 'user',
-      authorId: input.userId, authorName: author?.name ?? null, text: signed, attachments: [], language: null, sentiment: null,
+      authorId: input.userId, authorName: author?.name ?? null, text: signed, attachments, language: null, sentiment: null,
       sentimentScore: null, urgency: 0, intents: [], pii: found, deliveryStatus: 'queued', deliveryError: null,
       sentAt: now.toISOString(), createdAt: now.toISOString(),
     };
     const updated = await updateConversation(db, conversation, {
-      needsReply: false, waitingSince: null, snippet: snippetOf(maskText(signed, found), 0), lastMessageAt: message.sentAt,
+      needsReply: false, waitingSince: null, snippet: snippetOf(maskText(signed, found) || attachmentSnippet(attachments), 0), lastMessageAt: message.sentAt,
       // Joining a conversation listening found makes it care work.
       listeningLabel: null,
     }, {
@@ -104,4 +113,23 @@ export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ me
   deps.bus.publish({ type: 'conversation.updated', workspaceId: input.workspaceId, data: result.conversation });
   deps.wakeOutbox();
   return result;
+}
+
+/** The uploads become the message's attachments: the workspace's own, not sent before, as many as the network takes. */
+async function attachFiles(db: Db, input: ReplyInput, ids: string[], messageId: string, network: string, max: number): Promise<Attachment[]> {
+  if (ids.length === 0) return [];
+  if (max === 0) throw new ParleyError('channel_cannot_send', `Parley cannot send files on ${network} yet; send the text alone or share a link`);
+  if (ids.length > max) throw new ParleyError('channel_cannot_send', `${network} takes at most ${max} files with one reply`, { max });
+  if (!input.mediaLink) throw new ParleyError('validation_failed', 'attachments need a link the network can fetch them from');
+  const uploads = await attachUploads(db, input.workspaceId, ids, messageId);
+  const missing = ids.filter((id) => !uploads.some((u) => u.id === id));
+  if (missing.length > 0) {
+    throw new ParleyError('validation_failed', `attachment ${missing[0]} is unknown here or was already sent; upload it again`, { missing });
+  }
+  const link = input.mediaLink;
+  return uploads.map((u) => ({ type: u.type, url: link(u.id), name: u.name, mimeType: u.mimeType, size: u.size }));
+}
+
+function attachmentSnippet(attachments: Attachment[]): string {
+  return attachments.length === 1 ? `[${attachments[0]!.name ?? 'file'}]` : `[${attachments.length} files]`;
 }

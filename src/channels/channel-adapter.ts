@@ -69,6 +69,8 @@ export interface ChannelLimits {
   maxLength: Record<Visibility, number>;
   /** The length by the network's rule, which may differ between posts and private messages. */
   count(text: string, visibility: Visibility): number;
+  /** How many files one reply may carry, by visibility; absent: Parley sends no files on this network. */
+  maxAttachments?: Record<Visibility, number>;
 }
 
 export interface ChannelAdapter {

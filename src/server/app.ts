@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './routes/auth.ts';
 import { registerChannelRoutes } from './routes/channels.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerViewRoutes } from './routes/views.ts';
+import { registerUploadRoutes } from './routes/uploads.ts';
 import { registerContactRoutes } from './routes/contacts.ts';
 import { registerSearchRoutes } from './routes/search.ts';
 import { registerReportRoutes } from './routes/reports.ts';
@@ -52,6 +53,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       done(problem, undefined);
     }
   });
+  // Every other type arrives as bytes only (text/plain too: an uploaded .txt file is bytes like any other).
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
     request.rawBody = body as Buffer;
     done(null, undefined);
@@ -97,6 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerChannelRoutes(app, services);
   registerConversationRoutes(app, services);
   registerViewRoutes(app, services);
+  registerUploadRoutes(app, services);
   registerContactRoutes(app, services);
   registerSearchRoutes(app, services);
   registerReportRoutes(app, services);

@@ -26,6 +26,8 @@ export interface RouteSpec<B, Q, P> {
   query?: ZodType<Q>;
   params?: ZodType<P>;
   status?: number;
+  /** Bytes this route accepts, where it differs from the server's default. */
+  bodyLimit?: number;
   handler(context: RouteContext<B, Q, P>): Promise<unknown>;
 }
 
@@ -39,6 +41,7 @@ export function defineRoute<B = undefined, Q = undefined, P = undefined>(app: Fa
   app.route({
     method: spec.method,
     url: spec.url,
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     schema: {
       summary: spec.summary,
       tags: [spec.tag],

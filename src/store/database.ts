@@ -19,6 +19,7 @@ import * as polling from './migrations/010-polling.ts';
 import * as inboxAllStatuses from './migrations/011-inbox-all-statuses.ts';
 import * as searchStatistics from './migrations/012-search-statistics.ts';
 import * as savedViews from './migrations/014-saved-views.ts';
+import * as uploads from './migrations/015-uploads.ts';
 
 export type Db = Kysely<Database>;
 
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '011-inbox-all-statuses': inboxAllStatuses,
   '012-search-statistics': searchStatistics,
   '014-saved-views': savedViews,
+  '015-uploads': uploads,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -107,6 +107,11 @@ export interface SavedViewsTable {
   created_by: string; created_at: string; updated_at: string;
 }
 
+export interface UploadsTable {
+  id: string; workspace_id: string; uploaded_by: string | null; name: string; mime_type: string; type: string; size: number;
+  sha256: string; content: Buffer; message_id: string | null; created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -131,4 +136,5 @@ export interface Database {
   thread_links: ThreadLinksTable;
   listening_rules: ListeningRulesTable;
   saved_views: SavedViewsTable;
+  uploads: UploadsTable;
 }

@@ -1,18 +1,25 @@
 // Encrypts channel secrets at rest with AES-256-GCM under the instance's key.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export interface SecretBox {
   seal(plain: Record<string, string>): string;
   open(sealed: string): Record<string, string>;
+  /** A keyed MAC (base64url) under a key derived from the instance key: signs links Parley hands out. */
+  mac(text: string): string;
 }
 
 const VERSION = 'v1';
 
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new Error('the secret key must be 32 bytes');
+  // Never the encryption key itself: a MAC key of its own, derived once.
+  const macKey = createHmac('sha256', key).update('parley link signing v1').digest();
   return {
+    mac(text) {
+      return createHmac('sha256', macKey).update(text).digest('base64url');
+    },
     seal(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

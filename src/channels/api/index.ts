@@ -8,6 +8,7 @@ import { hmacSha256Hex, headerValue, safeEqual } from '../signature.ts';
 import { describeFailure, isRetryableStatus, retryAfterMs } from '../http-errors.ts';
 import { parseApiDelivery } from './parse.ts';
 import { BlockedTargetError } from '../../security/guarded-fetch.ts';
+import { MAX_ATTACHMENTS_PER_REPLY } from '../../domain/upload-kinds.ts';
 
 export const SIGNATURE_HEADER = 'x-parley-signature';
 
@@ -97,5 +98,7 @@ export const apiChannel: ChannelAdapter = {
   limits: {
     maxLength: { public: 10_000, private: 10_000 },
     count: (text) => Array.from(text).length,
+    // Delivered as signed links in the JSON; the receiving system fetches what it wants.
+    maxAttachments: { public: MAX_ATTACHMENTS_PER_REPLY, private: MAX_ATTACHMENTS_PER_REPLY },
   },
 };

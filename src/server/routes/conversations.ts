@@ -24,6 +24,8 @@ import { moveToPrivate } from '../../care/move-to-private.ts';
 import { auditAction } from '../audit.ts';
 import { presentConversationPage } from '../presenters/conversation-page.ts';
 import { ListQuery, resolveInboxFilter } from '../inbox-query.ts';
+import { mediaLink, publicBase } from '../media-links.ts';
+import { MAX_ATTACHMENTS_PER_REPLY } from '../../domain/upload-kinds.ts';
 
 const VersionBody = { baseVersion: z.number().int().positive().optional() };
 
@@ -71,14 +73,20 @@ export function registerConversationRoutes(app: FastifyInstance, services: Servi
     method: 'POST', url: '/api/v1/conversations/:id/replies', summary: 'Reply to the customer (queued, then sent)',
     tag: 'conversations', role: 'agent', params: IdParams, status: 201,
     body: z.object({
-      text: z.string().min(1).max(100_000), visibility: z.enum(['public', 'private']).optional(),
-      savedReplyId: z.string().max(64).optional(), piiOverride: z.object({ reason: z.string().min(3).max(500) }).optional(), ...VersionBody,
+      // Empty text is fine when files go with it; the care layer refuses a reply with neither.
+      text: z.string().max(100_000).default(''), visibility: z.enum(['public', 'private']).optional(),
+      savedReplyId: z.string().max(64).optional(), piiOverride: z.object({ reason: z.string().min(3).max(500) }).optional(),
+      attachmentIds: z.array(z.string().min(1).max(64)).max(MAX_ATTACHMENTS_PER_REPLY).optional(), ...VersionBody,
     }),
-    async handler({ actor, params, body }) {
+    async handler({ actor, params, body, request }) {
       // Posting private data in public is a lead's call, never an agent's.
       if (body.piiOverride) requireRole(actor, 'lead');
       const { piiOverride, ...rest } = body;
-      return sendReply(services, { workspaceId: actor.workspaceId, conversationId: params.id, userId: actor.userId, ...rest, piiOverrideReason: piiOverride?.reason });
+      const base = publicBase(services, request);
+      return sendReply(services, {
+        workspaceId: actor.workspaceId, conversationId: params.id, userId: actor.userId, ...rest, piiOverrideReason: piiOverride?.reason,
+        mediaLink: (uploadId) => mediaLink(services, base, uploadId),
+      });
     },
   });
 

@@ -53,7 +53,17 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return (await response.json()) as T;
 }
 
+/** Sends a file's bytes as the body, its type as content-type (POST /api/v1/uploads). */
+async function upload<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': file.type || 'application/octet-stream' };
+  if (csrfToken) headers['x-parley-csrf'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return (await response.json()) as T;
+}
+
 export const api = {
+  upload,
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),

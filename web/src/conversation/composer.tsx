@@ -15,6 +15,8 @@ import { CollisionBanner, type SendHold } from './collision-banner.tsx';
 import { SavedReplyPicker, type SavedReplyPickerHandle } from './saved-reply-picker.tsx';
 import { findingsOf } from './pii-findings.ts';
 import { PiiRefusal, type PiiRefusalState } from './pii-refusal.tsx';
+import { ComposerAttachments, type PendingFile } from './composer-attachments.tsx';
+import { maxAttachmentsFor } from './attachment-rules.ts';
 
 export type ComposerMode = 'reply' | 'note';
 export interface ComposerHandle { focus: (mode: ComposerMode) => void; openSavedReplies: () => void }
@@ -46,6 +48,7 @@ export function Composer({ detail, actions, me, canOverridePii, members, present
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<PiiRefusalState | null>(null);
   const [isSending, setIsSending] = useState(false);
+  const [files, setFiles] = useState<PendingFile[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<SavedReplyPickerHandle>(null);
   const stream = useStream();
@@ -84,7 +87,11 @@ export function Composer({ detail, actions, me, canOverridePii, members, present
   const signatureText = signatureStyle === 'none' ? '' : signed.slice(text.trim().length).trim();
   const rule = mode === 'note' ? NOTE_RULE : lengthRuleFor(detail.channel?.network, sendAs);
   const size = measure(rule, mode === 'note' || text.trim() === '' ? text : signed);
-  const isEmpty = text.trim().length === 0;
+  const maxFiles = mode === 'reply' ? maxAttachmentsFor(detail.channel?.network) : 0;
+  const attachmentIds = maxFiles > 0 ? files.flatMap((f) => (f.state === 'ready' && f.uploadId ? [f.uploadId] : [])) : [];
+  const isUploading = maxFiles > 0 && files.some((f) => f.state === 'uploading');
+  // A reply may be files alone; a note is always text.
+  const isEmpty = text.trim().length === 0 && attachmentIds.length === 0;
   const isHeld = mode === 'reply' && hold !== null;
   // A public thread whose customer already writes privately continues there; otherwise one is started.
   const hasPrivatePart = detail.messages.some((m) => m.visibility === 'private' && (m.direction === 'in' || m.direction === 'out'));
@@ -98,6 +105,7 @@ export function Composer({ detail, actions, me, canOverridePii, members, present
     try {
       await write();
       setText('');
+      setFiles([]);
       setRefusal(null);
       drafts.delete(conversation.id);
       return true;
@@ -121,13 +129,18 @@ export function Composer({ detail, actions, me, canOverridePii, members, present
   }
 
   function send() {
-    if (isEmpty || size.isOver || isHeld) return;
-    void submit(() => (mode === 'note' ? actions.note(text) : actions.reply(text, sendAs, detail.conversation.version)));
+    if (isEmpty || size.isOver || isHeld || isUploading) return;
+    void submit(() => (mode === 'note' ? actions.note(text) : actions.reply(text, sendAs, detail.conversation.version, undefined, attachmentIds)));
   }
 
   async function sendPrivately() {
+    if (!hasPrivatePart && attachmentIds.length > 0) {
+      // Moving to private posts text only; the files wait here until the private thread is open.
+      setError('Files cannot go with the move to a private thread. Send the text first, then the files privately.');
+      return;
+    }
     const isSent = await submit(() => (hasPrivatePart
-      ? actions.reply(text, 'private', detail.conversation.version)
+      ? actions.reply(text, 'private', detail.conversation.version, undefined, attachmentIds)
       : actions.moveToPrivate({ privateText: text, baseVersion: detail.conversation.version })));
     // The customer now reads this conversation privately; the next reply goes there too.
     if (isSent) setVisibility('private');
@@ -204,19 +217,20 @@ export function Composer({ detail, actions, me, canOverridePii, members, present
       />
       {signatureText && <p className="signature-preview">Signed as <q dir="auto">{signatureText}</q></p>}
       {mode === 'reply' && conversation.listeningLabel && <p className="composer-hint">Listening found this conversation: replying moves it to the care queue.</p>}
+      {maxFiles > 0 && <ComposerAttachments files={files} max={maxFiles} onChange={setFiles} />}
       <div className="composer-footer">
         <SavedReplyPicker ref={picker} onPick={insertSavedReply} onClose={() => textarea.current?.focus()} />
         <span id={countId} className={`char-count${size.isOver ? ' is-over' : ''}`}>
           {size.length.toLocaleString()} / {size.max.toLocaleString()}<span className="visually-hidden"> characters</span>
         </span>
-        <button type="button" className="button button-primary" onClick={send} disabled={isEmpty || size.isOver || isHeld || isSending}>
+        <button type="button" className="button button-primary" onClick={send} disabled={isEmpty || size.isOver || isHeld || isSending || isUploading}>
           {isSending ? 'Sending…' : mode === 'note' ? 'Add note' : visibility === 'public' && canBePublic ? 'Send public reply' : 'Send private reply'}
         </button>
       </div>
       {isRefused && refusal && (
         <PiiRefusal id={refusalId} refusal={refusal} privateRoute={hasPrivatePart ? 'switch' : 'move'} canOverride={canOverridePii} isBusy={isSending}
           onSendPrivately={() => void sendPrivately()} onSelectInDraft={selectInDraft}
-          onOverride={(reason) => void submit(() => actions.reply(text, 'public', detail.conversation.version, reason))} />
+          onOverride={(reason) => void submit(() => actions.reply(text, 'public', detail.conversation.version, reason, attachmentIds))} />
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
     </section>

@@ -49,9 +49,10 @@ export function useConversationActions(id: string, meId: string) {
         return apply(c);
       }),
     /** piiOverrideReason: a lead's reason to post in public what the PII guard found (audited). */
-    reply: (text: string, visibility: 'public' | 'private', baseVersion: number, piiOverrideReason?: string) =>
+    reply: (text: string, visibility: 'public' | 'private', baseVersion: number, piiOverrideReason?: string, attachmentIds: string[] = []) =>
       api.post<{ message: Message; conversation: Conversation }>(`${path}/replies`, {
         text, visibility, baseVersion, ...(piiOverrideReason ? { piiOverride: { reason: piiOverrideReason } } : {}),
+        ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
       }).then(applyWritten),
     moveToPrivate: (input: { publicText?: string; privateText?: string; baseVersion: number }) =>
       api.post<MovedToPrivate>(`${path}/move-to-private`, input).then((answer) => {
