@@ -9,8 +9,12 @@ import { ParleyError } from '../domain/errors.ts';
 import { sendProblem } from '../server/problem.ts';
 import { getUser } from '../store/repositories/users.ts';
 
-/** A socket this far behind is too slow to serve: it is closed rather than buffered without end. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/**
+ * A socket this far behind is too slow to serve: it is closed (1013) and the client refetches,
+ * rather than the server buffering for it without end. Two thousand agents at this cap is a
+ * bounded 1 GB at worst; a normal agent is never near it.
+ */
+const MAX_BUFFERED_BYTES = 512 * 1024;
 
 const PresenceFrame = z.object({
   type: z.literal('presence'),
@@ -32,24 +36,69 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
+type StreamClient = Actor & { name: string };
+
+interface Queued { audienceUserId: string | undefined; payload: Buffer }
+
+/**
+ * The TCP socket under a WebSocket. ws keeps it as `_socket`; corking it lets a whole turn's
+ * events leave in one write instead of one system call each. Without it, sends just go one by one.
+ */
+function transportOf(socket: WebSocket): { cork(): void; uncork(): void } | undefined {
+  const transport = (socket as unknown as { _socket?: { cork?: unknown; uncork?: unknown } })._socket;
+  return transport && typeof transport.cork === 'function' && typeof transport.uncork === 'function'
+    ? transport as { cork(): void; uncork(): void } : undefined;
+}
+
 export function registerStream(app: FastifyInstance, services: Services): void {
-  const sockets = new Map<WebSocket, Actor & { name: string }>();
+  // By workspace, so an event touches only the agents who may see it.
+  const sockets = new Map<string, Map<WebSocket, StreamClient>>();
+  // Events published during this turn of the event loop, sent together at its end: a webhook batch
+  // of a hundred messages costs each agent's socket one write, not three hundred.
+  let queued = new Map<string, Queued[]>();
+  let isFlushScheduled = false;
+
+  const flush = () => {
+    isFlushScheduled = false;
+    const batches = queued;
+    queued = new Map();
+    for (const [workspaceId, events] of batches) {
+      for (const [socket, client] of sockets.get(workspaceId) ?? []) {
+        if (socket.readyState !== socket.OPEN) continue;
+        if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+          socket.close(1013, 'too slow: reconnect and refetch');
+          continue;
+        }
+        const transport = transportOf(socket);
+        transport?.cork();
+        for (const event of events) {
+          if (event.audienceUserId && client.userId !== event.audienceUserId) continue;
+          // A burst can put a slow socket over the cap within one batch; it stops here, not later.
+          if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+            socket.close(1013, 'too slow: reconnect and refetch');
+            break;
+          }
+          // One JSON event per frame, as the stream's contract says; encoded once for every socket.
+          socket.send(event.payload, { binary: false });
+        }
+        transport?.uncork();
+      }
+    }
+  };
 
   const unsubscribe = services.bus.subscribe((event, serialized) => {
-    if (event.type.startsWith('webchat.')) return;
-    for (const [socket, actor] of sockets) {
-      if (actor.workspaceId !== event.workspaceId) continue;
-      if (event.audienceUserId && actor.userId !== event.audienceUserId) continue;
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        socket.close(1013, 'too slow: reconnect and refetch');
-        continue;
-      }
-      socket.send(serialized);
+    if (event.type.startsWith('webchat.') || !sockets.has(event.workspaceId)) return;
+    let list = queued.get(event.workspaceId);
+    if (!list) queued.set(event.workspaceId, list = []);
+    list.push({ audienceUserId: event.audienceUserId, payload: Buffer.from(serialized) });
+    if (!isFlushScheduled) {
+      isFlushScheduled = true;
+      setImmediate(flush);
     }
   });
   app.addHook('onClose', async () => {
     unsubscribe();
-    for (const socket of sockets.keys()) socket.close(1001, 'server shutting down');
+    for (const clients of sockets.values()) for (const socket of clients.keys()) socket.close(1001, 'server shutting down');
   });
 
   app.get('/api/v1/stream', {
@@ -68,8 +117,10 @@ export function registerStream(app: FastifyInstance, services: Services): void {
   }, async (socket, request) => {
     const actor = request.streamActor!;
     const user = actor.userId ? await getUser(services.store.db, actor.userId) : undefined;
-    const entry = { ...actor, name: user?.name ?? 'API client' };
-    sockets.set(socket, entry);
+    const entry: StreamClient = { ...actor, name: user?.name ?? 'API client' };
+    let clients = sockets.get(actor.workspaceId);
+    if (!clients) sockets.set(actor.workspaceId, clients = new Map());
+    clients.set(socket, entry);
     services.metrics.streamConnections.inc();
     socket.send(JSON.stringify({ type: 'hello', data: { workspaceId: actor.workspaceId, userId: actor.userId } }));
     socket.on('message', (raw: Buffer) => {
@@ -87,7 +138,8 @@ export function registerStream(app: FastifyInstance, services: Services): void {
       });
     });
     socket.on('close', () => {
-      sockets.delete(socket);
+      clients.delete(socket);
+      if (clients.size === 0 && sockets.get(actor.workspaceId) === clients) sockets.delete(actor.workspaceId);
       services.metrics.streamConnections.dec();
     });
   });
