@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'channel_cannot_send'
   | 'pii_in_public_reply'
   | 'window_closed'
+  | 'invalid_amount'
   | 'unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -33,6 +34,7 @@ const STATUS: Record<ErrorCode, number> = {
   channel_cannot_send: 422,
   pii_in_public_reply: 422,
   window_closed: 422,
+  invalid_amount: 422,
   too_many_requests: 429,
   unavailable: 503,
 };

@@ -17,6 +17,8 @@ import { registerWorkspaceRoutes } from './routes/workspace.ts';
 import { registerWebhookRoutes } from './routes/webhooks.ts';
 import { registerMetaWebhook } from './routes/meta-webhook.ts';
 import { registerListeningRoutes } from './routes/listening.ts';
+import { registerPlaybookRoutes } from './routes/playbooks.ts';
+import { registerGoodwillRoutes } from './routes/goodwill.ts';
 import { registerStream } from '../realtime/stream-gateway.ts';
 import { registerWebchat } from '../channels/webchat/gateway.ts';
 import { registerWebApp } from './routes/web-app.ts';
@@ -106,6 +108,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerReportRoutes(app, services);
   registerWorkspaceRoutes(app, services);
   registerListeningRoutes(app, services);
+  registerPlaybookRoutes(app, services);
+  registerGoodwillRoutes(app, services);
   registerMetaWebhook(app, services);
   registerWebhookRoutes(app, services);
   registerStream(app, services);

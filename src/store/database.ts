@@ -20,6 +20,7 @@ import * as inboxAllStatuses from './migrations/011-inbox-all-statuses.ts';
 import * as searchStatistics from './migrations/012-search-statistics.ts';
 import * as savedViews from './migrations/014-saved-views.ts';
 import * as uploads from './migrations/015-uploads.ts';
+import * as playbooksAndGoodwill from './migrations/016-playbooks-and-goodwill.ts';
 
 export type Db = Kysely<Database>;
 
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '012-search-statistics': searchStatistics,
   '014-saved-views': savedViews,
   '015-uploads': uploads,
+  '016-playbooks-and-goodwill': playbooksAndGoodwill,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -107,6 +107,19 @@ export interface SavedViewsTable {
   created_by: string; created_at: string; updated_at: string;
 }
 
+export interface PlaybooksTable {
+  id: string; workspace_id: string; title: string; body: string; tag: string | null; scenario: string | null;
+  created_by: string | null; created_at: string; updated_at: string;
+}
+
+export interface GoodwillLimitsTable { workspace_id: string; role: string; currency: string; max_amount_minor: number; updated_at: string }
+
+export interface GoodwillRequestsTable {
+  id: string; workspace_id: string; conversation_id: string; requested_by: string; requested_role: string;
+  amount_minor: number; currency: string; limit_minor: number; reason: string; status: string;
+  decided_by: string | null; decision_note: string | null; created_at: string; decided_at: string | null;
+}
+
 export interface UploadsTable {
   id: string; workspace_id: string; uploaded_by: string | null; name: string; mime_type: string; type: string; size: number;
   sha256: string; content: Buffer; message_id: string | null; created_at: string;
@@ -135,6 +148,9 @@ export interface Database {
   notifications: NotificationsTable;
   thread_links: ThreadLinksTable;
   listening_rules: ListeningRulesTable;
+  playbooks: PlaybooksTable;
+  goodwill_limits: GoodwillLimitsTable;
+  goodwill_requests: GoodwillRequestsTable;
   saved_views: SavedViewsTable;
   uploads: UploadsTable;
 }

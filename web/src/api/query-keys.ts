@@ -14,4 +14,10 @@ export const queryKeys = {
   users: ['users'] as const,
   savedReplies: ['saved-replies'] as const,
   unreadNotifications: ['notifications', 'unread'] as const,
+  /** Tags and the latest inbound message are in the key: either changes which playbooks apply. */
+  conversationPlaybooks: (id: string, tags: readonly string[], lastInboundAt: string | null) => ['playbooks', 'conversation', id, tags.join('\n'), lastInboundAt] as const,
+  playbooksAll: ['playbooks'] as const,
+  goodwillAll: ['goodwill'] as const,
+  goodwillLimits: ['goodwill', 'limits'] as const,
+  conversationGoodwill: (id: string) => ['goodwill', 'conversation', id] as const,
 };

@@ -2,10 +2,14 @@
 import type {
   Channel, Contact, Conversation, ConversationChange, ConversationStatus, Identity, Message, Network, PriorityFactor, Role, SavedReply, Tag, Team, Workspace,
 } from '../../../src/domain/types.ts';
+import type { GoodwillLimit, GoodwillRequest, GoodwillStatus } from '../../../src/domain/goodwill.ts';
+import type { ConversationSituation, Playbook } from '../../../src/domain/playbooks.ts';
 
 export type {
   Contact, Conversation, ConversationChange, ConversationStatus, Identity, Message, Network, PriorityFactor, Role, SavedReply, Tag, Team, Workspace,
 };
+
+export type { GoodwillLimit, GoodwillRequest, GoodwillStatus, Playbook };
 
 export interface CurrentUser { id: string; email: string; name: string }
 export type MemberWorkspace = Workspace & { role: string };
@@ -88,7 +92,7 @@ export interface PiiFinding { type: string; start: number; end: number }
 
 export interface Notification {
   id: string;
-  kind: 'mention' | 'escalation';
+  kind: 'mention' | 'escalation' | 'goodwill';
   conversationId: string | null;
   byUserId?: string | null;
   text: string;
@@ -111,8 +115,18 @@ export type StreamEvent =
   | { type: 'notification.created'; data: Notification }
   | { type: 'presence'; data: PresenceEvent }
   | { type: 'contact.updated'; data: Contact & { identities: Identity[] } }
+  | { type: 'goodwill.created' | 'goodwill.decided'; data: GoodwillRequest }
+  | { type: 'goodwill.limits_changed'; data: ListOf<GoodwillLimit> }
+  | { type: 'playbooks.changed'; data: { id: string } }
   | { type: 'views.changed'; data: { id: string } };
 
 export interface ListOf<T> { items: T[] }
 export type TagList = ListOf<Tag>;
 export type SavedReplyList = ListOf<SavedReply>;
+
+/** The guidance for one conversation, and what it was matched on (its tags, the scenarios heard). */
+export interface ConversationPlaybooks { situation: ConversationSituation; items: Playbook[] }
+
+/** A goodwill gesture as recorded or decided, with the note it left and the conversation after it. */
+export interface GoodwillOutcome { request: GoodwillRequest; note: Message; conversation: Conversation }
+export interface GoodwillRequestPage { items: GoodwillRequest[]; nextBefore: string | null }

@@ -14,6 +14,8 @@ import { PriorityExplanation } from './priority-explanation.tsx';
 import { MessagingWindowChip } from './messaging-window.tsx';
 import type { MessageTools } from './message-item.tsx';
 import { Thread } from './thread.tsx';
+import { PlaybookPanel } from './playbook-panel.tsx';
+import { GoodwillPanel } from './goodwill-requests.tsx';
 import { useAnnouncePresence } from './use-announce-presence.ts';
 import { useConversationActions, useConversationDetail } from './use-conversation.ts';
 
@@ -98,6 +100,8 @@ export function ConversationView({ id, onBack, onShowContact, isContactShown }: 
         <ConversationActionsBar conversation={conversation} actions={actions} members={members.data} meId={session.user.id} canAct={mayAct}
           networkLabel={networkLabel} />
       </div>
+      <PlaybookPanel conversation={conversation} />
+      <GoodwillPanel conversation={conversation} role={session.role} meId={session.user.id} />
       <Thread messages={data.messages} customerName={customerName} isPublicThread={conversation.kind === 'public'} tools={tools} />
       <PresenceBar people={others} />
       {mayAct

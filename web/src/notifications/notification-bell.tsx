@@ -6,7 +6,7 @@ import { messageTime } from '../ui/time-format.ts';
 import './notifications.css';
 import { useMarkNotificationRead, useUnreadNotifications } from './use-notifications.ts';
 
-const KIND_LABEL: Record<Notification['kind'], string> = { mention: 'Mentioned you', escalation: 'Escalation' };
+const KIND_LABEL: Record<Notification['kind'], string> = { mention: 'Mentioned you', escalation: 'Escalation', goodwill: 'Goodwill' };
 
 function BellIcon() {
   return (
