@@ -71,5 +71,15 @@ describe('the PII guard', () => {
     // The inbox row shows the agent's reply masked too.
     const list = await (await asAgent('/api/v1/conversations')).json() as { items: { snippet: string }[] };
     expect(list.items[0]!.snippet).toBe('Refunded to card •••• •••• •••• 1111 as you asked');
+    // So does the answer to the reply itself, like the stream's copy: which arrives last must not matter.
+    const written = await res.json() as { message: { text: string; isMasked: boolean } };
+    expect(written.message).toMatchObject({ text: 'Refunded to card •••• •••• •••• 1111 as you asked', isMasked: true });
+  });
+
+  it('masks the card number in the answer to a move to private too', async () => {
+    const res = await t.api(`/api/v1/conversations/${conversationId}/move-to-private`, { method: 'POST', json: { privateText: 'Your card 4111 1111 1111 1111 is refunded' } });
+    expect(res.status).toBe(201);
+    const moved = await res.json() as { privateReply: { text: string; isMasked: boolean } };
+    expect(moved.privateReply).toMatchObject({ text: 'Your card •••• •••• •••• 1111 is refunded', isMasked: true });
   });
 });

@@ -52,7 +52,6 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
 
   async function deliver(item: OutboxItem): Promise<void> {
     const db = deps.store.db;
-    const now = deps.now();
     const attempts = item.attempts + 1;
     const [channel, message, conversation] = await Promise.all([
       getChannelWithSecrets(db, deps.secretBox, item.channelId), getMessage(db, item.messageId), getConversationById(db, item.conversationId),
@@ -94,7 +93,10 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
       await markChannelError(db, channel.id, `${deps.now().toISOString()} ${sendError.reason}`.slice(0, 500));
       if (sendError.isRetryable && attempts < maxAttempts) {
         const wait = Math.max(sendError.retryAfterMs ?? 0, backoff(attempts));
-        await rescheduleOutbox(db, item.id, attempts, new Date(now.getTime() + wait), sendError.reason, deps.now());
+        // From now, when the answer came: a network's Retry-After or reset time counts from its
+        // answer, and counting from before the request would retry early by the request's length.
+        const failedAt = deps.now();
+        await rescheduleOutbox(db, item.id, attempts, new Date(failedAt.getTime() + wait), sendError.reason, failedAt);
         deps.logger.warn({ outboxId: item.id, attempts, waitMs: wait, reason: sendError.reason }, 'send will be retried');
         deps.metrics?.outboxSends.inc({ network: channel.network, result: 'retry' });
       } else {

@@ -59,7 +59,8 @@ describe('care features in the browser', () => {
     await screenshot(page, 'pii-refusal-1280x800');
 
     await refusal.getByRole('button', { name: 'Send privately instead' }).click();
-    await shows(thread(page).locator('.message-out.message-private').filter({ hasText: 'Your card 4111 1111 1111 1111 is refunded.' }));
+    // Sent as written; shown, like every card number in the agent view, masked until revealed.
+    await shows(thread(page).locator('.message-out.message-private').filter({ hasText: 'Your card •••• •••• •••• 1111 is refunded.' }));
     await shows(thread(page).locator('.message-out.message-public').filter({ hasText: "We've sent you a private message" }));
     await shows(thread(page).getByRole('separator').filter({ hasText: 'Continued in private messages' }));
     expect(await page.getByRole('alert').filter({ hasText: 'Not sent.' }).count()).toBe(0);

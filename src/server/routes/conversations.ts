@@ -83,10 +83,13 @@ export function registerConversationRoutes(app: FastifyInstance, services: Servi
       if (body.piiOverride) requireRole(actor, 'lead');
       const { piiOverride, ...rest } = body;
       const base = publicBase(services, request);
-      return sendReply(services, {
+      const written = await sendReply(services, {
         workspaceId: actor.workspaceId, conversationId: params.id, userId: actor.userId, ...rest, piiOverrideReason: piiOverride?.reason,
         mediaLink: (uploadId) => mediaLink(services, base, uploadId),
       });
+      // Masked like every other copy the agent view gets (the stream's, the thread's): which copy
+      // arrives last must not decide whether a card number shows.
+      return { ...written, message: maskMessage(written.message) };
     },
   });
 
@@ -139,7 +142,8 @@ export function registerConversationRoutes(app: FastifyInstance, services: Servi
     body: z.object({ publicText: z.string().max(10_000).optional(), privateText: z.string().max(100_000).optional(), ...VersionBody }),
     status: 201,
     async handler({ actor, params, body }) {
-      return moveToPrivate(services, { workspaceId: actor.workspaceId, conversationId: params.id, userId: actor.userId, ...body });
+      const moved = await moveToPrivate(services, { workspaceId: actor.workspaceId, conversationId: params.id, userId: actor.userId, ...body });
+      return { ...moved, publicReply: maskMessage(moved.publicReply), privateReply: moved.privateReply && maskMessage(moved.privateReply) };
     },
   });
 
