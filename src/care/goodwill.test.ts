@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/support/stores.ts';
-import { inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
+import { codeOf, inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
 import { ingestEvents } from '../ingest/ingest-events.ts';
 import { createMemoryBus, type RealtimeEvent } from '../realtime/event-bus.ts';
 import { neutralAnalyzer } from '../analysis/analyzer.ts';
@@ -17,15 +17,6 @@ import { getGoodwillRequest, listGoodwillLimits } from '../store/repositories/go
 import type { CareDeps } from './care-deps.ts';
 import type { ActingMember } from './acting-member.ts';
 import { decideGoodwill, recordGoodwill, setRoleGoodwillLimits } from './goodwill.ts';
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'no error';
-  } catch (error) {
-    return error instanceof ParleyError ? error.code : String(error);
-  }
-}
 
 describe.each(DIALECTS)('goodwill gestures on %s', (dialect) => {
   let store: TestStore;

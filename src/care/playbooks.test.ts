@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/support/stores.ts';
-import { inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
+import { codeOf, inboundEvent, seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
 import { ingestEvents } from '../ingest/ingest-events.ts';
 import { createMemoryBus, type RealtimeEvent } from '../realtime/event-bus.ts';
 import { createAnalyzer } from '../analysis/index.ts';
 import { createChannelRegistry } from '../channels/registry.ts';
-import { ParleyError } from '../domain/errors.ts';
 import type { ChannelWithSecrets } from '../domain/types.ts';
 import { createWorkspace } from '../store/repositories/workspaces.ts';
 import { updateConversation, getConversation } from '../store/repositories/conversations.ts';
@@ -14,15 +13,6 @@ import { listPlaybooks } from '../store/repositories/playbooks.ts';
 import type { CareDeps } from './care-deps.ts';
 import type { ActingMember } from './acting-member.ts';
 import { createPlaybook, editPlaybook, playbooksForConversation, removePlaybook } from './playbooks.ts';
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'no error';
-  } catch (error) {
-    return error instanceof ParleyError ? error.code : String(error);
-  }
-}
 
 describe.each(DIALECTS)('playbooks on %s', (dialect) => {
   let store: TestStore;

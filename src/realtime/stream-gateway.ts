@@ -65,15 +65,11 @@ export function registerStream(app: FastifyInstance, services: Services): void {
     for (const [workspaceId, events] of batches) {
       for (const [socket, client] of sockets.get(workspaceId) ?? []) {
         if (socket.readyState !== socket.OPEN) continue;
-        if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-          socket.close(1013, 'too slow: reconnect and refetch');
-          continue;
-        }
         const transport = transportOf(socket);
         transport?.cork();
         for (const event of events) {
           if (event.audienceUserId && client.userId !== event.audienceUserId) continue;
-          // A burst can put a slow socket over the cap within one batch; it stops here, not later.
+          // Checked before each send: a burst can put a slow socket over the cap within one batch.
           if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
             socket.close(1013, 'too slow: reconnect and refetch');
             break;

@@ -56,8 +56,8 @@ export function parseViewQuery(text: string): { query: ViewQuery; canonical: str
     const issue = parsed.error.issues[0];
     throw new ParleyError('validation_failed', `the view query is not valid: ${issue ? `${issue.path.join('.') || 'query'}: ${issue.message}` : 'unknown problem'}`);
   }
-  const canonical = new URLSearchParams(Object.entries(fields).filter(([key]) => key in FilterFields)).toString();
-  return { query: parsed.data, canonical };
+  // Strict parsing let only known keys through; empty values were dropped above.
+  return { query: parsed.data, canonical: new URLSearchParams(fields).toString() };
 }
 
 type FilterQuery = Omit<ListQuery, 'limit' | 'cursor'>;

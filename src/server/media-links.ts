@@ -1,15 +1,9 @@
 // Links to attached files that a network (or the api channel's receiver) can fetch without signing
 // in: the file's id and a MAC over it. Unguessable and unforgeable; the file id alone gets nothing.
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import type { Services } from './services.ts';
 
 const purpose = (uploadId: string) => `media:${uploadId}`;
-
-/** Where this server is reached from outside: PARLEY_PUBLIC_URL, else the address the request came to. */
-export function publicBase(services: Services, request: FastifyRequest): string {
-  return services.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
-}
 
 export function mediaLink(services: Services, base: string, uploadId: string): string {
   return `${base}/media/${encodeURIComponent(uploadId)}?sig=${services.secretBox.mac(purpose(uploadId))}`;

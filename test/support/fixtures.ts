@@ -7,6 +7,7 @@ import { createSecretBox, type SecretBox } from '../../src/store/secret-box.ts';
 import type { ChannelWithSecrets, Network } from '../../src/domain/types.ts';
 import type { InboundEvent } from '../../src/domain/inbound-event.ts';
 import { newId } from '../../src/domain/ids.ts';
+import { ParleyError } from '../../src/domain/errors.ts';
 
 export const testSecretBox = (): SecretBox => createSecretBox(randomBytes(32));
 
@@ -34,4 +35,14 @@ export function inboundEvent(overrides: Partial<InboundEvent> = {}): InboundEven
     sentAt: new Date(Date.UTC(2026, 10, 1, 12, 0, counter % 60)).toISOString(),
     ...overrides,
   };
+}
+
+/** The ParleyError code a piece of work fails with ('no error' when it succeeds), for tables of refusals. */
+export async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return 'no error';
+  } catch (error) {
+    return error instanceof ParleyError ? error.code : String(error);
+  }
 }

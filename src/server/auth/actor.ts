@@ -1,6 +1,7 @@
 // Who is asking: a signed-in user or an API token, acting in one workspace with one role.
 import type { Role } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
+import { actingUserId } from '../../care/acting-member.ts';
 
 export interface Actor {
   kind: 'session' | 'token';
@@ -22,7 +23,5 @@ export function requireRole(actor: Actor, minimum: Role): void {
   }
 }
 
-export function requireUser(actor: Actor): string {
-  if (!actor.userId) throw new ParleyError('forbidden', 'this action needs a user; the token was created without one');
-  return actor.userId;
-}
+/** The user acting; a token created without one (by the CLI) is refused. The care layer's own rule. */
+export const requireUser: (actor: Actor) => string = actingUserId;

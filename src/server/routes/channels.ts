@@ -11,6 +11,7 @@ import { channelSettings } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
 import { NETWORKS } from '../../domain/types.ts';
 import { auditAction } from '../audit.ts';
+import { publicBase } from '../public-base.ts';
 
 const ConnectBody = z.object({
   network: z.enum(NETWORKS),
@@ -29,7 +30,7 @@ export function registerChannelRoutes(app: FastifyInstance, services: Services):
         { workspaceId: actor.workspaceId, ...body }, services.now());
       await auditAction(services, actor, 'channel.connected', 'channel', channel.id, { network: channel.network, name: channel.name });
       const webhookPath = `/webhooks/${channel.network}/${channel.id}`;
-      const base = services.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+      const base = publicBase(services, request);
       // The one tag a site adds to show the chat widget.
       const embed = channel.network === 'webchat'
         ? { embedSnippet: `<script src="${base}/webchat/widget.js" data-channel="${channel.id}" async></script>` }

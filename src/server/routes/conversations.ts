@@ -24,7 +24,8 @@ import { moveToPrivate } from '../../care/move-to-private.ts';
 import { auditAction } from '../audit.ts';
 import { presentConversationPage } from '../presenters/conversation-page.ts';
 import { ListQuery, resolveInboxFilter } from '../inbox-query.ts';
-import { mediaLink, publicBase } from '../media-links.ts';
+import { mediaLink } from '../media-links.ts';
+import { publicBase } from '../public-base.ts';
 import { MAX_ATTACHMENTS_PER_REPLY } from '../../domain/upload-kinds.ts';
 
 const VersionBody = { baseVersion: z.number().int().positive().optional() };

@@ -7,7 +7,8 @@ import { defineRoute } from '../route.ts';
 import { ParleyError } from '../../domain/errors.ts';
 import { checkUpload, cleanFileName, MAX_UPLOAD_BYTES } from '../../domain/upload-kinds.ts';
 import { getUploadWithContent, insertUpload } from '../../store/repositories/uploads.ts';
-import { isMediaSignatureValid, mediaLink, publicBase } from '../media-links.ts';
+import { isMediaSignatureValid, mediaLink } from '../media-links.ts';
+import { publicBase } from '../public-base.ts';
 
 /** What a file may do once served: nothing. No script, no sniffing its way into being a page. */
 const SERVED_FILE_HEADERS = {

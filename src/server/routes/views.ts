@@ -23,10 +23,20 @@ function requireMayChange(actor: Actor, view: SavedView): void {
   else if (view.userId !== actor.userId) throw notFound('saved view');
 }
 
+/** How many conversations the view holds for this actor; null when it cannot be counted for them. */
+async function countFor(services: Services, actor: Actor, view: SavedView): Promise<number | null> {
+  try {
+    const filter = await resolveInboxFilter(services.store.db, actor, parseViewQuery(view.query).query);
+    return await countConversations(services.store.db, actor.workspaceId, filter);
+  } catch (error) {
+    // A view whose query names "me" needs a user; a CLI token without one gets no count.
+    if (error instanceof ParleyError) return null;
+    throw error;
+  }
+}
+
 async function present(services: Services, actor: Actor, view: SavedView) {
-  const { query } = parseViewQuery(view.query);
-  const filter = await resolveInboxFilter(services.store.db, actor, query);
-  const count = await countConversations(services.store.db, actor.workspaceId, filter);
+  const count = await countFor(services, actor, view);
   return { id: view.id, name: view.name, query: view.query, isShared: view.userId === null, position: view.position, count };
 }
 
@@ -42,16 +52,9 @@ export function registerViewRoutes(app: FastifyInstance, services: Services): vo
     tag: 'views', role: 'viewer',
     async handler({ actor }) {
       const views = await listSavedViews(db, actor.workspaceId, actor.userId);
-      // A view whose query names "me" needs a user; a CLI token without one sees the count as null.
       const items = [];
-      for (const view of views) {
-        try {
-          items.push(await present(services, actor, view));
-        } catch (error) {
-          if (!(error instanceof ParleyError)) throw error;
-          items.push({ id: view.id, name: view.name, query: view.query, isShared: view.userId === null, position: view.position, count: null });
-        }
-      }
+      // One after another: each count is a query, and the pool is shared with the agents' work.
+      for (const view of views) items.push(await present(services, actor, view));
       return { items };
     },
   });

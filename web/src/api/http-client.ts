@@ -40,30 +40,24 @@ async function problemOf(response: Response): Promise<Problem> {
   }
 }
 
+/** A Blob (a picked file) goes as its own bytes and type; anything else as JSON. */
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isFile = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = isFile ? body.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-parley-csrf'] = csrfToken;
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin', signal,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(body !== undefined ? { body: isFile ? body : JSON.stringify(body) } : {}),
   });
   if (!response.ok) throw new ApiError(await problemOf(response));
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
-/** Sends a file's bytes as the body, its type as content-type (POST /api/v1/uploads). */
-async function upload<T>(path: string, file: Blob): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': file.type || 'application/octet-stream' };
-  if (csrfToken) headers['x-parley-csrf'] = csrfToken;
-  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
-  if (!response.ok) throw new ApiError(await problemOf(response));
-  return (await response.json()) as T;
-}
-
 export const api = {
-  upload,
+  /** Sends a file's bytes as the body, its type as content-type (POST /api/v1/uploads). */
+  upload: <T>(path: string, file: Blob) => request<T>('POST', path, file),
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),

@@ -99,8 +99,19 @@ export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: 
       applyContactToInboxes(client, summaryOf(event.data));
       break;
     }
+    // Lists another browser or the API changed: refetched where shown, marked stale elsewhere.
     case 'views.changed':
       void client.invalidateQueries({ queryKey: queryKeys.views });
+      break;
+    case 'playbooks.changed':
+      void client.invalidateQueries({ queryKey: queryKeys.playbooksAll });
+      break;
+    case 'goodwill.created':
+    case 'goodwill.decided':
+      void client.invalidateQueries({ queryKey: queryKeys.goodwillAll });
+      break;
+    case 'goodwill.limits_changed':
+      void client.invalidateQueries({ queryKey: queryKeys.goodwillLimits });
       break;
     case 'hello':
       break;

@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../api/http-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import type { Conversation, ConversationPlaybooks, Playbook } from '../api/types.ts';
-import { useLiveInvalidation } from './use-live-invalidation.ts';
 import './guidance.css';
 
 const SCENARIO_LABEL: Record<NonNullable<Playbook['scenario']>, string> = {
@@ -21,7 +20,6 @@ function appliesBecause(playbook: Playbook): string {
 
 export function PlaybookPanel({ conversation }: { conversation: Conversation }) {
   const headingId = useId();
-  useLiveInvalidation(['playbooks.changed'], queryKeys.playbooksAll);
   const playbooks = useQuery({
     queryKey: queryKeys.conversationPlaybooks(conversation.id, conversation.tags, conversation.lastInboundAt),
     queryFn: ({ signal }) => api.get<ConversationPlaybooks>(`/api/v1/conversations/${encodeURIComponent(conversation.id)}/playbooks`, signal),

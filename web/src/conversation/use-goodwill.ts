@@ -5,13 +5,11 @@ import { queryKeys } from '../api/query-keys.ts';
 import type { GoodwillLimit, GoodwillOutcome, GoodwillRequestPage, ListOf } from '../api/types.ts';
 import { applyConversationToInboxes, knownDecoration } from '../inbox/inbox-cache.ts';
 import { addMessageToDetail, applyConversationToDetail } from './conversation-cache.ts';
-import { useLiveInvalidation } from './use-live-invalidation.ts';
 
 /** The latest gestures of a conversation are few; older ones stay in the audit log and the notes. */
 const SHOWN_GESTURES = 20;
 
 export function useGoodwillLimits() {
-  useLiveInvalidation(['goodwill.limits_changed'], queryKeys.goodwillLimits);
   return useQuery({
     queryKey: queryKeys.goodwillLimits,
     queryFn: ({ signal }) => api.get<ListOf<GoodwillLimit>>('/api/v1/goodwill/limits', signal),
@@ -20,7 +18,6 @@ export function useGoodwillLimits() {
 }
 
 export function useConversationGoodwill(conversationId: string) {
-  useLiveInvalidation(['goodwill.created', 'goodwill.decided'], queryKeys.goodwillAll);
   return useQuery({
     queryKey: queryKeys.conversationGoodwill(conversationId),
     queryFn: ({ signal }) => api.get<GoodwillRequestPage>(

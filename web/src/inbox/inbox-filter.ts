@@ -1,5 +1,6 @@
 // What the agent filters the inbox by: the query string it becomes, and the same rule applied to live updates.
 import type { Conversation, ConversationStatus, InboxRow } from '../api/types.ts';
+import { CONVERSATION_STATUSES } from '../../../src/domain/types.ts';
 
 export type InboxSort = 'priority' | 'newest' | 'oldest';
 export type AssigneeFilter = 'any' | 'me' | 'unassigned' | 'anyone';
@@ -55,7 +56,6 @@ export function toViewQuery(filter: InboxFilter): string {
   return params.toString();
 }
 
-const STATUS_VALUES = ['open', 'pending', 'snoozed', 'resolved'] as const;
 const ASSIGNEES: AssigneeFilter[] = ['me', 'unassigned', 'anyone'];
 const SENTIMENTS: SentimentFilter[] = ['negative', 'neutral', 'positive'];
 const SORTS: InboxSort[] = ['priority', 'newest', 'oldest'];
@@ -73,7 +73,7 @@ export function fromViewQuery(query: string): InboxFilter | null {
       case 'view': if (value !== 'care' && value !== 'listening') return null; filter.view = value; break;
       case 'sort': if (!SORTS.includes(value as InboxSort)) return null; filter.sort = value as InboxSort; break;
       case 'status': {
-        const status = STATUS_VALUES.find((s) => s === value);
+        const status = CONVERSATION_STATUSES.find((s) => s === value);
         if (!status) return null;
         filter.status = status;
         break;
