@@ -3,7 +3,10 @@
 import { KeywordAutomaton, type KeywordPattern } from '../automaton/keyword-automaton.ts';
 import { intentLexicon, type IntentCueKind } from '../lexicon/intent-lexicon.ts';
 import { expandWords, type LexiconWords } from '../lexicon/lexicon-words.ts';
-import { adjacentNegators, backwardNegators, forwardNegators, intensifiers, repetitionWords, sarcasmMarkers } from '../lexicon/modifier-lexicon.ts';
+import {
+  adjacentBackwardNegators, adjacentNegators, backwardNegators, contrastWords, forwardNegators, intensifiers, repetitionWords,
+  sarcasmMarkers,
+} from '../lexicon/modifier-lexicon.ts';
 import { sentimentLexicon } from '../lexicon/sentiment-lexicon.ts';
 import { urgencyLexicon } from '../lexicon/urgency-lexicon.ts';
 import { foldText } from '../text/fold.ts';
@@ -63,6 +66,8 @@ export function createCueScanner(): CueScanner {
   table.add(forwardNegators, () => ({ kind: 'negator', direction: 'forward', reach: NEGATION_REACH }));
   table.add(adjacentNegators, () => ({ kind: 'negator', direction: 'forward', reach: ADJACENT_REACH }));
   table.add(backwardNegators, () => ({ kind: 'negator', direction: 'backward', reach: NEGATION_REACH }));
+  table.add(adjacentBackwardNegators, () => ({ kind: 'negator', direction: 'backward', reach: ADJACENT_REACH }));
+  table.add(contrastWords, () => ({ kind: 'contrast' }));
   table.add(intensifiers, () => ({ kind: 'intensifier', factor: INTENSIFIER_FACTOR }));
   table.add(repetitionWords, () => ({ kind: 'repetition' }));
   table.add(sarcasmMarkers, (weight) => ({ kind: 'sarcasm', weight: weight ?? 1 }));

@@ -9,6 +9,7 @@ export type Cue =
   | { kind: 'negator'; direction: 'forward' | 'backward'; reach: number }
   | { kind: 'intensifier'; factor: number }
   | { kind: 'repetition' }
+  | { kind: 'contrast' }
   | { kind: 'sarcasm'; weight: number }
   | { kind: 'intent'; intent: IntentCueKind };
 

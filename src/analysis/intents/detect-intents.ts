@@ -25,7 +25,11 @@ function isSentenceStart(text: string, index: number): boolean {
   return true;
 }
 
-/** Turkish question particles ("mi", "mı") are ordinary words elsewhere (Serbian "mi": to me). */
+/**
+ * Turkish question particles ("mi", "mı") are ordinary words elsewhere (Serbian "mi": to me).
+ * Turkish also puts its question word before the verb, mid-sentence ("uygulama neden
+ * açılmıyor"), where it starts no relative clause, so there it asks wherever it stands.
+ */
 const PARTICLE_LANGUAGES = new Set(['tr', 'az']);
 
 export function detectIntents(
@@ -36,9 +40,9 @@ export function detectIntents(
     if (hit.isNegated) continue;
     for (const cue of hit.cues) {
       if (cue.kind !== 'intent') continue;
-      if (cue.intent === 'question-word' && !isSentenceStart(text, hit.start)) continue;
-      if (cue.intent === 'question-particle' && (language === null || !PARTICLE_LANGUAGES.has(language))) continue;
-      if (cue.intent === 'question-particle' && (language === null || !PARTICLE_LANGUAGES.has(language))) continue;
+      const isParticleLanguage = language !== null && PARTICLE_LANGUAGES.has(language);
+      if (cue.intent === 'question-word' && !isParticleLanguage && !isSentenceStart(text, hit.start)) continue;
+      if (cue.intent === 'question-particle' && !isParticleLanguage) continue;
       found.add(cue.intent);
     }
   }

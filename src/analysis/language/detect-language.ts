@@ -97,6 +97,18 @@ function decide(votes: Votes, words: readonly string[], detector: Eld): string |
   return language;
 }
 
+/**
+ * On a few Cyrillic words without a telling letter ("Пишите на почту", "заблокируйте срочно")
+ * the n-gram model drifts to Ukrainian or Bulgarian; those have letters and function words of
+ * their own, so without more of that evidence than Russian has, the far more common Russian wins.
+ */
+const NEEDS_OWN_EVIDENCE = new Set(['uk', 'bg', 'be']);
+
+function preferRussian(language: string | null, votes: Votes): string | null {
+  if (language === null || !NEEDS_OWN_EVIDENCE.has(language)) return language;
+  return (votes.get(language) ?? 0) > (votes.get('ru') ?? 0) ? language : 'ru';
+}
+
 export function createLanguageDetector(): LanguageDetector {
   const latinDetector = eld.newInstance();
   latinDetector.setLanguageSubset(LATIN_LANGUAGES);
@@ -118,7 +130,7 @@ export function createLanguageDetector(): LanguageDetector {
     if (script === 'cyrillic') {
       addCyrillicLetterVotes(votes, words);
       addStopWordVotes(votes, words, cyrillicIndex);
-      return decide(votes, words, cyrillicDetector);
+      return preferRussian(decide(votes, words, cyrillicDetector), votes);
     }
     if (script === 'latin') {
       addLatinLetterVotes(votes, words);

@@ -25,7 +25,24 @@ export const adjacentNegators: LexiconWords = {
 };
 
 export const backwardNegators: LexiconWords = {
-  tr: 'değil, değildi, değilim, yok',
+  tr: 'değil, değildi, değilim',
+};
+
+/**
+ * Turkish "yok" says "there is no …" of the noun right before it ("sorun yok": no problem), so it
+ * negates only that word: in "haftadır sıcak su yok" (no hot water for weeks) "haftadır" stays.
+ */
+export const adjacentBackwardNegators: LexiconWords = {
+  tr: 'yok',
+};
+
+/**
+ * "X, but Y": what follows the contrast is what the writer means ("thanks, but it is still
+ * broken"; "не плохо, но доставка долгая"). Russian "а" is left out: it is also plain "and".
+ */
+export const contrastWords: LexiconWords = {
+  en: 'but, however', ru: 'но, однако', uk: 'але, проте', tr: 'ama, fakat, ancak', sr: 'ali, međutim', lv: 'bet, tomēr',
+  de: 'aber, jedoch', fr: 'mais', es: 'pero', it: 'ma, però', pt: 'mas, porém', nl: 'maar', pl: 'ale',
 };
 
 export const intensifiers: LexiconWords = {

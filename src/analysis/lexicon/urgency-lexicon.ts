@@ -4,7 +4,7 @@ import type { LexiconWords } from './lexicon-words.ts';
 
 export type UrgencyReason = 'urgent' | 'stranded' | 'cancellation' | 'travel' | 'double-charge' | 'fraud'
   | 'account-locked' | 'account-hacked' | 'outage' | 'safety' | 'churn-threat' | 'public-threat'
-  | 'waiting' | 'money';
+  | 'waiting' | 'money' | 'service';
 
 export interface UrgencyGroup {
   reason: UrgencyReason;
@@ -40,11 +40,11 @@ export const urgencyLexicon: UrgencyGroup[] = [
   },
   {
     reason: 'stranded', weight: 0.8, words: {
-      en: 'stranded, stuck at*, stuck in*, missed my connection=0.6, missed connection=0.6, no hotel=0.4, left behind=0.5',
-      ru: 'застрял*, застряли, не могу улететь, опоздал на пересадку=0.6, опоздала на пересадку=0.6',
-      tr: 'mahsur*, aktarmayı kaçırdım=0.6, havalimanında kaldım',
-      sr: 'zaglavljen*, zaglavio, zaglavila, zaglavili, propustio sam let=0.6, ostao sam na aerodromu',
-      lv: 'iestrēg*, iestrēdz*, palika lidostā, paliku lidostā, palikām lidostā, nokavēju reisu=0.6, nokavējām reisu=0.6',
+      en: 'stranded, stuck at*, stuck in*, missed my connection=0.6, missed connection=0.6, missed our connection=0.6, missed the connection=0.6, missed my flight=0.5, missed our flight=0.5, no hotel=0.4, left behind=0.5',
+      ru: 'застрял*, застряли, не могу улететь, опоздал на пересадку=0.6, опоздала на пересадку=0.6, опоздали на пересадку=0.6, пропустил пересадку=0.6, пропустила пересадку=0.6, пропустили пересадку=0.6, опоздали на рейс=0.5',
+      tr: 'mahsur*, aktarmayı kaçırd*=0.6, aktarma uçuşunu kaçırd*=0.6, bağlantı uçuşunu kaçırd*=0.6, uçağı kaçırd*=0.5, havalimanında kaldım, havalimanında kaldık',
+      sr: 'zaglavljen*, zaglavio, zaglavila, zaglavili, propustio sam let=0.6, propustila sam let=0.6, propustili smo let=0.6, propustio sam konekciju=0.6, propustila sam konekciju=0.6, propustili smo konekciju=0.6, ostao sam na aerodromu, ostali smo na aerodromu',
+      lv: 'iestrēg*, iestrēdz*, iesprūd*, palika lidostā, paliku lidostā, palikām lidostā, nokavēju reisu=0.6, nokavējām reisu=0.6, nokavēju pārsēšanos=0.6, nokavējām pārsēšanos=0.6',
     },
   },
   {
@@ -85,48 +85,50 @@ export const urgencyLexicon: UrgencyGroup[] = [
   },
   {
     reason: 'account-locked', weight: 0.6, words: {
-      en: 'locked out, account locked, account blocked, account suspended, account disabled, card blocked, card declined=0.4, can\'t log in=0.5, cannot log in=0.5, can\'t login=0.5, cant login=0.5, unable to log in=0.5, can\'t access my account=0.5, blocked=0.4, locked=0.4, suspended=0.4',
+      en: 'locked out, locked myself out, locked me out, account locked, account blocked, account suspended, account disabled, card blocked, card declined=0.4, can\'t log in=0.5, cannot log in=0.5, can\'t login=0.5, cant login=0.5, unable to log in=0.5, can\'t access my account=0.5, blocked=0.4, locked=0.4, suspended=0.4',
       ru: 'заблокир*, не могу войти=0.5, нет доступа=0.5, не пускает=0.4',
       tr: 'kilitlen*, bloke=0.5, engellen*=0.5, askıya alın*=0.5, giriş yapam*=0.5, erişemiyorum=0.5',
       sr: 'blokiran*=0.5, blokirali=0.5, zaključan*, ne mogu da se prijav*=0.5, ne mogu da pristup*=0.5, ne mogu pristupiti=0.5',
       lv: 'bloķē*=0.5, nevaru ielog*=0.5, nevaru pieslēg*=0.5, nevaru piekļūt=0.5',
+      uk: 'заблокован*=0.5', de: 'gesperrt=0.5, nicht einloggen=0.5', fr: 'bloqué*=0.4', es: 'bloquead*=0.4', it: 'bloccat*=0.4',
+      pt: 'bloquead*=0.4', nl: 'niet inloggen=0.5, geblokkeerd=0.5', pl: 'zablokowan*=0.5',
     },
   },
   {
     reason: 'account-hacked', weight: 0.8, words: {
       en: 'hacked, hacker*, compromised=0.7, someone logged into=0.7, someone changed my password',
-      ru: 'взлом*, взломал*, взломан*', tr: 'hack*, hacklen*, ele geçiril*=0.7', sr: 'hakov*, hakovan*, provaljen*=0.7',
-      lv: 'uzlauz*, hakeri*=0.7',
+      ru: 'взлом*, взломал*, взломан*', tr: 'hack*, hacklen*, ele geçiril*=0.7', sr: 'hakov*, hakovan*, provaljen*=0.7, upao u nalog=0.7, upali u nalog=0.7, upao mi u nalog=0.7, upali su mi u nalog=0.7',
+      lv: 'uzlauz*, hakeri*=0.7, ielauz*=0.7', uk: 'зламал*, зламан*', de: 'gehackt', es: 'hackead*', pl: 'włamani*, zhakowan*',
     },
   },
   {
     reason: 'outage', weight: 0.5, words: {
-      en: 'outage, is down, been down, went down, not working=0.4, doesn\'t work=0.4, does not work=0.4, stopped working=0.4, no internet, no signal=0.4, no service, no power=0.6, no electricity=0.6, no water=0.6, blackout=0.6, offline=0.3, crash*=0.3',
-      ru: 'не работает=0.4, не работают=0.4, перестал работать=0.4, перестала работать=0.4, перестали работать=0.4, перестало работать=0.4, нет интернета, нет связи, нет света=0.6, нет электричества=0.6, нет воды=0.6, отключ*=0.4, авари*, сбой=0.4, сбои=0.4, вылета*=0.3',
-      tr: 'çalışmıyor*=0.4, kapanıyor=0.3, donuyor=0.3, açılmıyor=0.4, kesinti*, internet yok, çekmiyor=0.4, elektrik yok=0.6, elektrikler kesik*=0.6, sular yok=0.6, arıza*=0.4, çöktü=0.4',
-      sr: 'ne radi=0.4, ne rade=0.4, prestao da radi=0.4, prestala da radi=0.4, nema interneta, nema signala=0.4, nema struje=0.6, nema vode=0.6, nestanak*, kvar=0.4, kvara=0.4, kvarovi=0.4, puca=0.3',
-      lv: 'nestrādā=0.4, nestrādāja=0.4, pārstāja strādāt=0.4, nav interneta, nav signāla=0.4, nav elektrības=0.6, nav ūdens=0.6, traucējum*, bojājum*=0.4, avarē*=0.3',
+      en: 'outage, is down, been down, went down, not working=0.4, doesn\'t work=0.4, does not work=0.4, stopped working=0.4, no internet, no signal, no hot water=0.6, no service, no power=0.6, no electricity=0.6, no water=0.6, blackout=0.6, offline=0.3, crash*=0.3',
+      ru: 'не работает=0.4, не работают=0.4, перестал работать=0.4, перестала работать=0.4, перестали работать=0.4, перестало работать=0.4, нет интернета, нет связи, нет света=0.6, нет электричества=0.6, нет воды=0.6, нет горячей воды=0.6, без горячей воды=0.6, отключ*=0.4, авари*, сбой=0.4, сбои=0.4, вылета*=0.3',
+      tr: 'çalışmıyor*=0.4, kapanıyor=0.3, donuyor=0.3, açılmıyor=0.4, kesinti*, internet yok, çekmiyor=0.4, elektrik yok=0.6, elektrikler kesik*=0.6, sular yok=0.6, su yok=0.6, sıcak su yok=0.6, sinyal yok, arıza*=0.4, çöktü=0.4',
+      sr: 'ne radi=0.4, ne rade=0.4, prestao da radi=0.4, prestala da radi=0.4, nema interneta, nema signala, nema struje=0.6, nema vode=0.6, nema tople vode=0.6, bez tople vode=0.6, nestanak*, kvar=0.4, kvara=0.4, kvarovi=0.4, puca=0.3',
+      lv: 'nestrādā=0.4, nestrādāja=0.4, pārstāja strādāt=0.4, nav interneta, nav signāla, nav elektrības=0.6, nav ūdens=0.6, nav karstā ūdens=0.6, nav siltā ūdens=0.6, traucējum*, bojājum*=0.4, avarē*=0.3',
       de: 'geht nicht=0.4, funktioniert nicht=0.4, störung*', fr: 'ne marche plus=0.4, ne fonctionne plus=0.4, panne*',
       es: 'no funciona=0.4, no tengo internet, caída=0.4', it: 'non funziona=0.4, guasto=0.4', pt: 'não funciona=0.4, sem internet',
-      nl: 'werkt niet=0.4, storing*', pl: 'nie działa=0.4, awaria*',
+      nl: 'werkt niet=0.4, storing*', pl: 'nie działa=0.4, awaria*', uk: 'не працює=0.4, не працюють=0.4, немає інтернету, немає світла=0.6',
     },
   },
   {
     reason: 'safety', weight: 0.8, words: {
-      en: 'unsafe, danger*, fire=0.6, smoke=0.6, gas leak=0.9, smell of gas=0.9, gas smell=0.9, smells like gas=0.9, injur*, hurt=0.5, bleeding, hospital=0.6, ambulance, police=0.6, threaten*=0.6, harass*=0.6, assault*, allergic reaction, food poisoning=0.7, electric shock, exploded, overheat*=0.6',
+      en: 'unsafe, danger*, fire=0.6, smoke=0.6, gas leak=0.9, smell of gas=0.9, smell gas=0.9, smelling gas=0.9, gas smell=0.9, smells like gas=0.9, injur*, hurt=0.5, bleeding, hospital=0.6, ambulance, police=0.6, threaten*=0.6, harass*=0.6, assault*, allergic reaction, food poisoning=0.7, electric shock, exploded, overheat*=0.6',
       ru: 'опасн*, пожар*, дым=0.6, утечка газа=0.9, утечки газа=0.9, утечку газа=0.9, запах газа=0.9, пахнет газом=0.9, травм*=0.7, ранен*, больниц*=0.6, скорую, скорая помощь, полици*=0.6, угрож*=0.6, домогат*=0.6, отравлен*=0.7, аллерги*=0.6, взорвал*, загорел*',
       tr: 'tehlike*, yangın*, duman=0.6, gaz kaçağı=0.9, gaz kokusu=0.9, gaz kokuyor=0.9, yaralan*, hastane*=0.6, ambulans*, polis*=0.6, tehdit*=0.6, taciz*=0.6, zehirlen*=0.7, alerji*=0.6, patla*=0.7, alev*=0.7',
       sr: 'opasn*, požar*, curenje gasa=0.9, curi gas=0.9, miris gasa=0.9, miriše na gas=0.9, povređ*, povred*, bolnic*=0.6, hitna pomoć, policij*=0.6, preti=0.6, pretnj*=0.6, uznemir*=0.5, trovanj*=0.7, otrov*=0.7, alergij*=0.6, eksplodir*, zapalio, zapalila',
-      lv: 'bīstam*, ugunsgrēk*, dūm*=0.6, gāzes noplūd*=0.9, gāzes smaka=0.9, smird pēc gāzes=0.9, ievainot*, savainot*, slimnīc*=0.6, ātrā palīdzība, ātro palīdzību, policij*=0.6, draudi=0.6, draudēj*=0.6, draudot=0.6, saindēšan*=0.7, alerģ*=0.6, eksplodē*, aizdeg*=0.7',
+      lv: 'bīstam*, ugunsgrēk*, dūm*=0.6, gāzes noplūd*=0.9, gāzes smaka=0.9, smird pēc gāzes=0.9, ievainot*, savainot*, ievainoj*, savainoj*, slimnīc*=0.6, ātrā palīdzība, ātro palīdzību, policij*=0.6, draudi=0.6, draudēj*=0.6, draudot=0.6, saindēšan*=0.7, alerģ*=0.6, eksplodē*, aizdeg*=0.7',
     },
   },
   {
-    reason: 'churn-threat', weight: 0.45, words: {
-      en: 'switching to, switch to another, moving to another, cancel my subscription, cancel my account, close my account, leaving you=0.5, taking my business elsewhere=0.6, never again=0.3, last chance=0.4, done with you=0.5, another provider=0.5',
-      ru: 'уйду к*=0.5, перейду к*=0.5, не приду=0.45, больше не приду=0.45, конкурент*, расторгн*=0.5, больше никогда=0.3, последний раз=0.3',
-      tr: 'başka operatör*=0.5, aboneliğimi iptal*=0.5, aboneliği iptal*=0.5, başka firma*=0.5, geçeceğim=0.35, aboneliğimi iptal*=0.5, bir daha asla=0.3, son kez=0.3',
-      sr: 'prelazim=0.4, preći ću=0.4, otkažem pretplatu, otkazati pretplatu, otkazujem pretplatu, konkurencij*, raskid*=0.5, raskinuti=0.5, otkazujem=0.45, nikad više=0.3, poslednji put=0.3',
-      lv: 'pāriešu=0.4, konkurent*, atteikties no abonement*, atteikties no līgum*, atteikt līgum*, lauzt līgum*=0.5, lauzīšu līgum*=0.5, atteikšos=0.45, nekad vairs=0.3, pēdējo reizi=0.3',
+    reason: 'churn-threat', weight: 0.55, words: {
+      en: 'switching to, switch to another, moving to another, cancel my subscription, cancel my account, close my account, cancel my contract, cancelling my contract, canceling my contract, terminate my contract, not renew, won\'t renew, leaving you=0.55, taking my business elsewhere=0.6, never again=0.3, last chance=0.4, done with you=0.5, another provider=0.5',
+      ru: 'уйду к*, перейду к*, ухожу к*, перехожу к*, не приду=0.45, больше не приду=0.45, конкурент*=0.45, расторгн*, расторга*, больше никогда=0.3, последний раз=0.3',
+      tr: 'başka operatör*, aboneliğimi iptal*, aboneliği iptal*, başka firma*, geçeceğim=0.35, bir daha asla=0.3, son kez=0.3',
+      sr: 'prelazim=0.4, prelazim kod, prelazim u, preći ću=0.4, preći ću kod, otkažem pretplatu, otkazati pretplatu, otkazujem pretplatu, konkurencij*=0.45, raskid*, raskinuti, otkazujem, nikad više=0.3, poslednji put=0.3',
+      lv: 'pāriešu=0.4, pāriešu pie, konkurent*=0.45, atteikties no abonement*, atteikties no līgum*, atteikt līgum*, lauzt līgum*, lauzīšu līgum*, atteikšos, nekad vairs=0.3, pēdējo reizi=0.3',
     },
   },
   {
@@ -140,17 +142,30 @@ export const urgencyLexicon: UrgencyGroup[] = [
   },
   {
     reason: 'waiting', weight: 0.25, words: {
-      en: 'still waiting, still no, still not, can\'t reach=0.35, cannot reach=0.35, can\'t get through=0.35, hasn\'t arrived=0.3, never arrived=0.35, didn\'t arrive=0.3, not arrived=0.3, third time=0.3, 3rd time=0.3, for weeks, nobody answers=0.35, no one answers=0.35, nobody at the desk=0.35, no response=0.3, no reply=0.3, been on hold=0.35, ignored=0.3',
-      ru: 'до сих пор, не могу дозвониться=0.35, не дозвониться=0.35, не пришл*=0.3, не пришел=0.3, так и не=0.3, третий раз=0.3, третью неделю=0.3, уже неделю=0.3, никто не отвечает=0.35, игнориру*=0.35, сколько можно=0.35, тишина=0.25',
-      tr: 'hâlâ=0.2, ulaşamıyorum=0.35, ulaşamadım=0.35, gelmedi=0.3, hala gelmedi=0.35, üçüncü kez=0.3, kimse cevap vermiyor=0.35, kimse açmıyor=0.35, kimse telefonu açmıyor=0.35, cevap yok=0.3, muhatap bulamıyorum=0.35, haftadır=0.3',
-      sr: 'i dalje, još uvek, još nije=0.25, nije stigl*=0.3, nije stigao=0.3, ne mogu da dobijem=0.35, treći put=0.3, niko se ne javlja=0.35, niko ne odgovara=0.35, ignoriš*=0.3, dokle više=0.35',
-      lv: 'joprojām, nav atnāc*=0.3, nav pienāc*=0.3, nav saņēm*=0.3, nevaru sazvanīt=0.35, nevaru sazināties=0.35, trešo reizi=0.3, neviens neatbild=0.35, neviens neceļ=0.35, ignorē*=0.3, cik ilgi vēl=0.35',
+      en: 'still waiting, still no, still not, can\'t reach=0.35, cannot reach=0.35, can\'t get through=0.35, hasn\'t arrived=0.3, never arrived=0.35, didn\'t arrive=0.3, not arrived=0.3, third time=0.3, 3rd time=0.3, for weeks, nobody answers=0.35, no one answers=0.35, nobody at the desk=0.35, no response=0.3, no reply=0.3, been on hold=0.35, ignored=0.3, been waiting=0.3, waiting since=0.3, not moved=0.3, hasn\'t moved=0.3, has not moved=0.3, never came=0.3, never delivered=0.35, how much longer=0.35',
+      ru: 'до сих пор, не могу дозвониться=0.35, не дозвониться=0.35, не пришл*=0.3, не пришел=0.3, так и не=0.3, третий раз=0.3, третью неделю=0.3, уже неделю=0.3, никто не отвечает=0.35, игнориру*=0.35, сколько можно=0.35, тишина=0.25, жду уже=0.3, ждем уже=0.3, не двигается=0.3, не обновляется=0.3, так и нет=0.3',
+      tr: 'hâlâ=0.2, ulaşamıyorum=0.35, ulaşamadım=0.35, gelmedi=0.3, hala gelmedi=0.35, üçüncü kez=0.3, kimse cevap vermiyor=0.35, kimse açmıyor=0.35, kimse telefonu açmıyor=0.35, cevap yok=0.3, muhatap bulamıyorum=0.35, haftadır=0.3, gündür=0.25, bekliyorum=0.2, aynı yerde=0.3, daha ne kadar=0.35',
+      sr: 'i dalje, još uvek, još nije=0.25, nije stigl*=0.3, nije stigao=0.3, ne mogu da dobijem=0.35, treći put=0.3, niko se ne javlja=0.35, niko ne odgovara=0.35, ignoriš*=0.3, dokle više=0.35, čekam već=0.3, čekam od=0.3, na istom mestu=0.3',
+      lv: 'joprojām, nav atnāc*=0.3, nav pienāc*=0.3, nav saņēm*=0.3, nevaru sazvanīt=0.35, nevaru sazināties=0.35, trešo reizi=0.3, neviens neatbild=0.35, neviens neceļ=0.35, ignorē*=0.3, cik ilgi vēl=0.35, gaidu jau=0.3, gaidu kopš=0.3, vienā vietā=0.3',
     },
   },
   {
-    reason: 'money', weight: 0.25, words: {
+    reason: 'money', weight: 0.2, words: {
       en: 'refund*, money back, chargeback, overcharged=0.4, extra charge*=0.35', ru: 'верните деньги=0.35, деньги верните=0.35, верните пожалуйста=0.3, возврат*', tr: 'iade*, paramı geri=0.35, iade edilmedi=0.35, fazladan=0.35',
       sr: 'povraćaj*, naplatili=0.25, naplaćen*=0.25, vratite novac=0.35, vratite mi novac=0.35, duplo veći=0.4, duplo veci=0.4', lv: 'atmaks*, atgrieziet naudu=0.35',
+    },
+  },
+  {
+    // The service a problem is about ("the app does not work", "nema signala"): an outage word
+    // about a product ("the kettle does not work") is a defect, about a service it is an outage.
+    reason: 'service', weight: 0.2, words: {
+      en: 'internet, wifi, wi-fi, broadband, app, website, network, mobile data, online banking',
+      ru: 'интернет*, приложени*, сайт*, мобильная связь, мобильной связи, мобильный интернет, вай-фай, личный кабинет, онлайн-банк*',
+      uk: 'інтернет*, застосунок, додаток', tr: 'internet*, uygulama*, şebeke*, mobil veri, wifi, modem*, online bankacılık',
+      sr: 'internet*, aplikacij*, sajt*, mreža, mreže, mrežu, wifi, ruter*', lv: 'internet*, lietotn*, mājaslap*, tīkl*, wifi, internetbank*',
+      de: 'internet, app, netz, wlan', fr: 'internet, appli*, réseau, wifi', es: 'internet, app, aplicación, red, wifi',
+      it: 'internet, app, rete, wifi', pt: 'internet, app, aplicativo, rede, wifi', nl: 'internet, app, netwerk, wifi',
+      pl: 'internet*, aplikacj*, zasięg*, wifi',
     },
   },
 ];

@@ -20,6 +20,16 @@ const ABBREVIATION_LENGTH = 4;
 
 /** For name-first street words, the capitalised name words before it ("Brīvības iela"). */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
+/**
+ * A capitalised word before the name may be the label, not the street ("Adresim Atatürk
+ * Caddesi", "Adrese: Brīvības iela"): address words in the product's languages start so.
+ */
+const ADDRESS_LABEL = /^(?:adres|address|адрес)\p{L}*:?\s+/iu;
+/** German writes the street word into the name ("Hauptstraße 12", "Lindenallee 3"), then the number. */
+const GERMAN_SUFFIX_NUMBER = /(?:straße|strasse|gasse|weg|allee|platz|damm)\s+\d/;
+const GERMAN_COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|damm)\s+(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'gu',
+);
 
 export function findAddresses(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -34,7 +44,13 @@ export function findAddresses(text: string, keywords: readonly KeywordHit<PiiKey
     const after = NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 60));
     if (after === null) continue;
     const name = hit.data === 'street-name-first' ? NAME_BEFORE.exec(text.slice(Math.max(0, hit.start - 50), hit.start)) : null;
-    spans.push({ type: 'address', start: hit.start - (name?.[0].length ?? 0), end: hit.end + after[0].length });
+    const label = name === null ? null : ADDRESS_LABEL.exec(name[0]);
+    const nameLength = (name?.[0].length ?? 0) - (label?.[0].length ?? 0);
+    spans.push({ type: 'address', start: hit.start - nameLength, end: hit.end + after[0].length });
+  }
+  // The cheap literal test first: the full pattern's lookbehind and letter classes cost more.
+  if (GERMAN_SUFFIX_NUMBER.test(text)) {
+    for (const match of text.matchAll(GERMAN_COMPOUND)) spans.push({ type: 'address', start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

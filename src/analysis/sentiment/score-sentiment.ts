@@ -11,9 +11,15 @@ export interface SentimentVerdict {
   isSarcastic: boolean;
 }
 
-/** Reporting a problem (a cancelled flight, a double charge) is negative toward the brand. */
-const PROBLEM_WEIGHT = -0.9;
-const NOT_PROBLEMS: ReadonlySet<UrgencyReason> = new Set(['urgent', 'travel', 'money']);
+/**
+ * Reporting a problem (a cancelled flight, a double charge, a parcel that has not moved) is
+ * negative toward the brand even in flat words: one clear problem cue alone reads negative.
+ */
+const PROBLEM_WEIGHT = -1.2;
+const NOT_PROBLEMS: ReadonlySet<UrgencyReason> = new Set(['urgent', 'travel', 'money', 'service']);
+/** After "but" the writer says what they mean: what comes before it counts half, what follows more. */
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
 const COMPLAINT_WORD = -0.4;
 /** "not good" is nearly as bad as "bad"; "not bad" is only mildly good. */
 const NEGATED_POSITIVE = -0.7;
@@ -30,18 +36,21 @@ export function scoreSentiment(hits: readonly CueHit[], text: string): Sentiment
   let sarcasm = 0;
   let hasRepetition = false;
   let hasProblem = false;
+  let contrastAt = -1;
+  for (const hit of hits) if (hit.cues.some((cue) => cue.kind === 'contrast')) contrastAt = hit.start;
   for (const hit of hits) {
+    const emphasis = contrastAt < 0 ? 1 : hit.start < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
     for (const cue of hit.cues) {
       if (cue.kind === 'sentiment') {
-        let weight = cue.weight * hit.intensity;
+        let weight = cue.weight * hit.intensity * emphasis;
         if (hit.isNegated) weight = weight > 0 ? NEGATED_POSITIVE * weight : NEGATED_NEGATIVE * -weight;
         if (weight > 0) positive += weight;
         else negative += weight;
       } else if (cue.kind === 'urgency' && !hit.isNegated && !NOT_PROBLEMS.has(cue.reason)) {
-        negative += PROBLEM_WEIGHT * cue.weight;
+        negative += PROBLEM_WEIGHT * cue.weight * emphasis;
         hasProblem = true;
       } else if (cue.kind === 'intent' && cue.intent === 'complaint' && !hit.isNegated) {
-        negative += COMPLAINT_WORD;
+        negative += COMPLAINT_WORD * emphasis;
       } else if (cue.kind === 'sarcasm') {
         sarcasm += cue.weight;
       } else if (cue.kind === 'repetition') {

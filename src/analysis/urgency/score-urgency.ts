@@ -14,23 +14,32 @@ const CEILING = 0.99;
 /** "again", "опять", "yine" on top of a real problem: the customer is escalating. */
 const ESCALATION = 0.15;
 
+/** Reasons that only set the scene (a flight, the internet): they add to a problem, never make one. */
+const CONTEXT_REASONS: ReadonlySet<UrgencyReason> = new Set(['travel', 'service']);
+
 /**
- * Cues combine as a noisy-OR (1 − Π(1 − w)): two independent signs of urgency make a message
- * more urgent than either alone, yet the score never passes 1. A negated cue ("not urgent",
- * "не срочно", "acil değil", "nije hitno", "nav steidzami") counts for nothing.
+ * Different reasons combine as a noisy-OR (1 − Π(1 − w)): two independent signs of urgency make
+ * a message more urgent than either alone, yet the score never passes 1. Within one reason only
+ * the strongest cue counts: "third week", "still waiting" and "how long" are one sign said three
+ * ways, not three independent ones. A negated cue ("not urgent", "не срочно", "acil değil",
+ * "nije hitno", "nav steidzami") counts for nothing.
  */
 export function scoreUrgency(hits: readonly CueHit[]): UrgencyVerdict {
-  let calm = 1;
-  const reasons: UrgencyReason[] = [];
+  const strongest = new Map<UrgencyReason, number>();
   let hasRepetition = false;
   for (const hit of hits) {
     for (const cue of hit.cues) {
       if (cue.kind === 'repetition') hasRepetition = true;
       if (cue.kind !== 'urgency' || hit.isNegated) continue;
-      calm *= 1 - Math.min(CEILING, cue.weight * Math.min(MAX_INTENSITY, hit.intensity));
-      if (!reasons.includes(cue.reason)) reasons.push(cue.reason);
+      const weight = Math.min(CEILING, cue.weight * Math.min(MAX_INTENSITY, hit.intensity));
+      strongest.set(cue.reason, Math.max(strongest.get(cue.reason) ?? 0, weight));
     }
   }
-  if (hasRepetition && reasons.some((reason) => reason !== 'travel')) calm *= 1 - ESCALATION;
+  // What the problem is about ("the internet") counts only once there is a problem.
+  if (![...strongest.keys()].some((reason) => !CONTEXT_REASONS.has(reason))) strongest.delete('service');
+  const reasons = [...strongest.keys()];
+  let calm = 1;
+  for (const weight of strongest.values()) calm *= 1 - weight;
+  if (hasRepetition && reasons.some((reason) => !CONTEXT_REASONS.has(reason))) calm *= 1 - ESCALATION;
   return { urgency: Math.round(Math.min(CEILING, 1 - calm) * 100) / 100, reasons };
 }
