@@ -172,15 +172,44 @@ describe.each(DIALECTS)('the x channel end to end on %s', (dialect) => {
     expect(String(failed.data.deliveryError)).toContain('You are not allowed to create a Tweet with duplicate content.');
   });
 
-  it('accepts likes and follows without opening a conversation', async () => {
-    const fan = person('1700000000000000001', 'fan', 'Fan');
+  it('records likes and follows on the customer\'s contact without opening a conversation, once per redelivery', async () => {
+    const anna = person('1205290247124217856', 'anna_petrova', 'Анна Петрова');
+    const fan = person('1700000000000000001', 'fan', 'Fan Person');
     const before = (await (await t.api('/api/v1/conversations')).json() as { items: unknown[] }).items.length;
-    const liked = await deliver(favoriteDelivery(BRAND, fan, mintSnowflake()));
+    const likedPost = mintSnowflake();
+    const like = favoriteDelivery(BRAND, fan, likedPost);
+    const liked = await deliver(like);
     expect(liked.status).toBe(200);
-    expect(await liked.json()).toEqual({ accepted: 0 });
+    expect(await liked.json()).toEqual({ accepted: 1 });
+    const announced = await stream.waitFor((e) => e.type === 'contact.activity' && e.data.subjectExternalId === likedPost);
+    const contactId = String(announced.data.contactId);
+    // X redelivers when it misses the acknowledgement: the act is kept once and announced once.
+    expect((await deliver(like)).status).toBe(200);
     expect((await deliver(followDelivery(BRAND, fan))).status).toBe(200);
+    // The brand's own follow of a customer is not the customer's activity.
+    expect((await deliver({ ...followDelivery(fan, BRAND), for_user_id: BRAND.id })).status).toBe(200);
+    await stream.waitFor((e) => e.type === 'contact.activity' && e.data.contactId === contactId && e.data.activity === 'follow');
+
+    const contact = await (await t.api(`/api/v1/contacts/${contactId}`)).json() as {
+      name: string; identities: { handle: string }[]; conversations: unknown[];
+      activity: { follows: { channelId: string; network: string; since: string }[]; recent: { activity: string; subjectExternalId: string | null; network: string }[] };
+    };
+    expect(contact.name).toBe('Fan Person');
+    expect(contact.identities.map((i) => i.handle)).toEqual(['fan']);
+    expect(contact.conversations).toEqual([]);
+    expect(contact.activity.recent.map((a) => [a.activity, a.subjectExternalId, a.network])).toEqual([['follow', null, 'x'], ['favorite', likedPost, 'x']]);
+    expect(contact.activity.follows).toEqual([{ channelId, network: 'x', since: expect.any(String) }]);
+    expect(stream.events.filter((e) => e.type === 'contact.activity' && e.data.contactId === contactId)).toHaveLength(2);
     const after = (await (await t.api('/api/v1/conversations')).json() as { items: unknown[] }).items.length;
     expect(after).toBe(before);
+
+    // A customer Parley knows from a conversation gets the like on the same contact.
+    const annaLike = mintSnowflake();
+    await deliver(favoriteDelivery(BRAND, anna, annaLike));
+    const annaEvent = await stream.waitFor((e) => e.type === 'contact.activity' && e.data.subjectExternalId === annaLike);
+    const annaContact = await (await t.api(`/api/v1/contacts/${String(annaEvent.data.contactId)}`)).json() as { conversations: unknown[]; activity: { follows: unknown[] } };
+    expect(annaContact.conversations.length).toBeGreaterThan(0);
+    expect(annaContact.activity.follows).toEqual([]);
   });
 
   it('answers a redelivery without storing it twice, and a non-Account-Activity body with 400', async () => {
@@ -193,18 +222,51 @@ describe.each(DIALECTS)('the x channel end to end on %s', (dialect) => {
     expect(unknown.status).toBe(400);
   });
 
-  it('says before queueing anything that a reply with a file cannot be sent on X', async () => {
+  it('uploads an attached image to X and posts the reply naming its media id; DMs carry one file', async () => {
     const mentionId = mintSnowflake();
-    await deliver(postDelivery({ brand: BRAND, author: person('1700000000000000003', 'photo_fan', 'Photo Fan'), id: mentionId, text: '@NordaAir can you see my photo?' }));
+    const customer = person('1700000000000000003', 'photo_fan', 'Photo Fan');
+    await deliver(postDelivery({ brand: BRAND, author: customer, id: mentionId, text: '@NordaAir where do I send the damage photo?' }));
     const conversationId = String((await arrived(mentionId)).data.conversationId);
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const file = await (await t.api('/api/v1/uploads?name=p.png', { method: 'POST', headers: { 'content-type': 'image/png' }, body: new Uint8Array(png) })).json() as { id: string };
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('claim form scan')]);
+    const upload = async (bytes: Buffer, type: string, name: string) =>
+      await (await t.api(`/api/v1/uploads?name=${name}`, { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(bytes) })).json() as { id: string };
+    const form = await upload(png, 'image/png', 'claim-form.png');
+    const res = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: 'Fill in this form, please', attachmentIds: [form.id] } });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const sent = await settled((await res.json() as { message: { id: string } }).message.id, 'sent');
+    const post = emulator.created.find((c) => c.id === sent.data.externalId)!;
+    expect(post).toMatchObject({ kind: 'post', inReplyTo: mentionId, text: 'Fill in this form, please' });
+    expect(post.mediaIds).toHaveLength(1);
+    expect(emulator.media.get(post.mediaIds[0]!)).toMatchObject({ mediaType: 'image/png', category: 'tweet_image' });
+    expect(emulator.media.get(post.mediaIds[0]!)!.bytes!.equals(png)).toBe(true);
+    const request = emulator.requests.find((r) => r.path === '/2/tweets' && r.status === 201 && (r.body as { text?: string }).text === post.text)!;
+    expect(request.body).toEqual({ text: post.text, reply: { in_reply_to_tweet_id: mentionId }, media: { media_ids: post.mediaIds } });
+
+    const first = await upload(png, 'image/png', 'a.png');
+    const second = await upload(png, 'image/png', 'b.png');
+    const twoInDm = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: 'Two files', visibility: 'private', attachmentIds: [first.id, second.id] } });
+    expect(twoInDm.status).toBe(422);
+    const dm = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: '', visibility: 'private', attachmentIds: [first.id] } });
+    expect(dm.status, await dm.clone().text()).toBe(201);
+    const dmSent = await settled((await dm.json() as { message: { id: string } }).message.id, 'sent');
+    expect(emulator.created.find((c) => c.id === dmSent.data.externalId)).toMatchObject({ kind: 'dm', participantId: customer.id, text: '' });
+  });
+
+  it('says before queueing anything that X cannot carry a file of this type', async () => {
+    const mentionId = mintSnowflake();
+    await deliver(postDelivery({ brand: BRAND, author: person('1700000000000000004', 'pdf_fan', 'Pdf Fan'), id: mentionId, text: '@NordaAir the invoice please' }));
+    const conversationId = String((await arrived(mentionId)).data.conversationId);
+    const pdf = Buffer.from('%PDF-1.7\ninvoice');
+    const file = await (await t.api('/api/v1/uploads?name=invoice.pdf', { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: new Uint8Array(pdf) })).json() as { id: string };
     const res = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: 'Here it is', attachmentIds: [file.id] } });
     expect(res.status).toBe(422);
     const problem = await res.json() as { code: string; detail: string };
     expect(problem.code).toBe('channel_cannot_send');
-    expect(problem.detail).toContain('cannot send files on x');
+    expect(problem.detail).toBe('X carries images (JPEG, PNG, WEBP), GIFs and MP4 video; invoice.pdf is application/pdf');
     const detail = await conversation(conversationId);
     expect(detail.messages.filter((m) => m.direction === 'out')).toHaveLength(0);
+    // The refused reply took nothing: the file can still go with a reply elsewhere.
+    const again = await t.api(`/api/v1/conversations/${conversationId}/replies`, { method: 'POST', json: { text: 'Here it is', attachmentIds: [file.id] } });
+    expect((await again.json() as { detail: string }).detail).toContain('invoice.pdf');
   });
 });

@@ -6,6 +6,9 @@ import { adapterFor } from '../channels/registry.ts';
 import { getChannelWithSecrets } from '../store/repositories/channels.ts';
 import { findIdentityOfContact } from '../store/repositories/contacts.ts';
 import { linkThread } from '../store/repositories/conversations.ts';
+import { listConversationMessages } from '../store/repositories/messages.ts';
+import type { PrivateMessageContext } from '../channels/channel-adapter.ts';
+import type { Db } from '../store/database.ts';
 import type { SecretBox } from '../store/secret-box.ts';
 import type { CareDeps } from './care-deps.ts';
 import { loadConversation } from './load-conversation.ts';
@@ -37,7 +40,7 @@ export async function moveToPrivate(deps: CareDeps & { secretBox: SecretBox }, i
   const channel = await getChannelWithSecrets(db, deps.secretBox, conversation.channelId);
   if (!channel) throw notFound('channel');
   const adapter = adapterFor(deps.channels, channel.network);
-  const possible = adapter.canMessagePrivately?.(channel) ?? true;
+  const possible = adapter.canMessagePrivately?.(channel, await privateMessageContext(db, conversation.id, deps.now())) ?? true;
   if (possible !== true) throw new ParleyError('channel_cannot_send', possible);
   const identity = await findIdentityOfContact(db, conversation.contactId, adapter.identityNamespace(channel));
   if (!identity) throw new ParleyError('channel_cannot_send', 'the customer has no identity on this channel to write to');
@@ -59,4 +62,19 @@ export async function moveToPrivate(deps: CareDeps & { secretBox: SecretBox }, i
     publicReply: publicReply.message,
     privateReply: privateReply?.message ?? null,
   };
+}
+
+/**
+ * What the customer last wrote and whether the brand already wrote privately since: networks that
+ * allow one private reply per comment (Meta) decide from it. The latest page of the thread is
+ * enough: the message that counts is the newest from the customer.
+ */
+async function privateMessageContext(db: Db, conversationId: string, now: Date): Promise<PrivateMessageContext> {
+  const { items } = await listConversationMessages(db, conversationId, 200);
+  let index = items.length - 1;
+  while (index >= 0 && !(items[index]!.direction === 'in' && items[index]!.externalId !== null)) index -= 1;
+  const latest = index === -1 ? undefined : items[index];
+  const hasPrivateMessageSince = items.slice(index + 1)
+    .some((m) => (m.direction === 'out' || m.direction === 'bot') && m.visibility === 'private' && m.deliveryStatus !== 'failed');
+  return { latestInbound: latest?.externalId ? { externalId: latest.externalId, sentAt: latest.sentAt } : null, hasPrivateMessageSince, now };
 }

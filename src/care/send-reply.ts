@@ -51,7 +51,7 @@ export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ me
     if (conversation.kind === 'private' && visibility === 'public') {
       throw new ParleyError('channel_cannot_send', 'a private thread cannot be answered in public');
     }
-    const window = adapter.messagingWindow?.(conversation.lastInboundAt, visibility);
+    const window = adapter.messagingWindow?.(conversation.lastInboundAt, visibility, { channel, conversationKind: conversation.kind });
     if (window && (!window.closesAt || window.closesAt <= now.toISOString())) {
       throw new ParleyError('window_closed', window.closesAt
         ? `${channel.network} allows replies until ${window.closesAt}, after the customer's last message; the window has closed`
@@ -85,6 +85,11 @@ export async function sendReply(deps: CareDeps, input: ReplyInput): Promise<{ me
     }
     const messageId = newId('msg');
     const attachments = await attachFiles(db, input, attachmentIds, messageId, channel.network, adapter.limits.maxAttachments?.[visibility] ?? 0);
+    // The network's own rules on what files travel together (types, sizes); the transaction undoes the attaching.
+    const refusal = attachments.length ? adapter.limits.checkAttachments?.(attachments.map((a) => ({
+      name: a.name ?? 'file', mimeType: a.mimeType ?? 'application/octet-stream', size: a.size ?? 0,
+    })), visibility) : null;
+    if (refusal) throw new ParleyError('channel_cannot_send', refusal);
     const message: Message = {
       id: messageId, workspaceId: input.workspaceId, conversationId: conversation.id, channelId: channel.id,
       direction: 'out', visibility, externalId: null, inReplyToExternalId: null, authorType: 'user',

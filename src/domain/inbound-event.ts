@@ -6,6 +6,8 @@ export interface InboundAuthor {
   externalId: string;
   handle: string | null;
   displayName: string | null;
+  /** How many accounts follow the author, where the network says (priority counts it only if a workspace weighs it in). */
+  followers?: number | undefined;
 }
 
 export interface InboundEvent {

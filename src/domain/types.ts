@@ -19,7 +19,8 @@ export type ConversationKind = Visibility;
 export const MESSAGE_DIRECTIONS = ['in', 'out', 'note', 'bot'] as const;
 export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
 
-export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+/** delivered / read: the network's receipts, where it sends them (Messenger, Instagram). */
+export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'read', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -51,6 +52,11 @@ export interface ChannelSettings {
   teamId: string | null;
   /** How an agent's signature is appended, by visibility (e.g. initials on public posts). */
   signature: Record<Visibility, SignatureStyle>;
+  /**
+   * Messenger / Instagram: the Page has Meta's human agent permission, so agents may answer up to
+   * 7 days after the customer's last message (HUMAN_AGENT tag) instead of 24 hours.
+   */
+  humanAgentTag?: boolean;
 }
 
 export const DEFAULT_CHANNEL_SETTINGS: ChannelSettings = { teamId: null, signature: { public: 'none', private: 'none' } };

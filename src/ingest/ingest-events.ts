@@ -3,13 +3,20 @@ import type { Db } from '../store/database.ts';
 import type { Dialect } from '../store/dialect.ts';
 import { channelSettings, type Channel, type Conversation, type ConversationChange, type Message } from '../domain/types.ts';
 import type { InboundEvent } from '../domain/inbound-event.ts';
+import type { InboundSignal } from '../domain/inbound-signal.ts';
+import type { EventBus, RealtimeEvent } from '../realtime/event-bus.ts';
+import { applySignals } from './apply-signals.ts';
 import { placeInThread } from '../domain/threading.ts';
 import { computePriority } from '../domain/priority.ts';
+import { nextTimeChange } from '../domain/priority-time.ts';
+import type { PrioritySettings } from '../domain/priority-settings.ts';
+import type { CustomerValue } from '../domain/customer-value.ts';
+import { getPrioritySettings } from '../store/repositories/priority-settings.ts';
+import { customerValuesOf } from '../store/repositories/customer-values.ts';
 import { newId } from '../domain/ids.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import type { EventBus } from '../realtime/event-bus.ts';
 import { findByExternalIds, getMessage, insertMessages, updateMessageContent } from '../store/repositories/messages.ts';
-import { createContactWithIdentity, findIdentity, isVip, refreshIdentity } from '../store/repositories/contacts.ts';
+import { createContactWithIdentity, findIdentity, refreshIdentity } from '../store/repositories/contacts.ts';
 import {
   findConversationByThread, findLinkedConversation, getConversationById, insertConversation, updateConversation, type ConversationPatch,
 } from '../store/repositories/conversations.ts';
@@ -53,10 +60,11 @@ interface ConversationWork {
  * Stores a channel's events in one transaction and publishes them after it commits. The
  * caller acknowledges the network only when this resolves, so an acknowledged event is durable.
  */
-export async function ingestEvents(deps: IngestDeps, channel: Channel, identityNamespace: string, events: InboundEvent[]): Promise<IngestResult> {
+export async function ingestEvents(deps: IngestDeps, channel: Channel, identityNamespace: string, events: InboundEvent[],
+  signals: InboundSignal[] = []): Promise<IngestResult> {
   const now = (deps.now ?? (() => new Date()))();
   const stored = await withUniqueRetry(() => deps.db.transaction().execute((trx) =>
-    ingestInTransaction({ ...deps, db: trx }, channel, identityNamespace, events, now)));
+    ingestInTransaction({ ...deps, db: trx }, channel, identityNamespace, events, now, signals)));
   return publishIngested(deps.bus, channel, events.length, stored);
 }
 
@@ -66,6 +74,10 @@ export interface StoredBatch {
   touched: ConversationWork[];
   /** Messages edited or removed on the network by their author. */
   changed: Message[];
+  /** What the batch's signals changed (receipts, contact activity), to announce as they are. */
+  announcements: RealtimeEvent[];
+  /** Signals taken in; like events, a repeated receipt is accepted and changes nothing. */
+  signalCount: number;
 }
 
 /** Announces a committed batch on the bus; called only after the commit. */
@@ -79,8 +91,9 @@ export function publishIngested(bus: EventBus, channel: Channel, eventCount: num
   for (const message of stored.changed) {
     bus.publish({ type: 'message.updated', workspaceId: channel.workspaceId, data: maskMessage(message) });
   }
+  for (const event of stored.announcements) bus.publish(event);
   return {
-    accepted: eventCount,
+    accepted: eventCount + stored.signalCount,
     duplicates: eventCount - stored.messages.length - stored.changed.length,
     messages: stored.messages,
     conversations: stored.touched.map((w) => w.conversation),
@@ -88,7 +101,8 @@ export function publishIngested(bus: EventBus, channel: Channel, eventCount: num
 }
 
 /** Writes one batch inside the caller's transaction (the group-commit writer runs several in one). */
-export async function ingestInTransaction(deps: IngestDeps, channel: Channel, namespace: string, events: InboundEvent[], now: Date): Promise<StoredBatch> {
+export async function ingestInTransaction(deps: IngestDeps, channel: Channel, namespace: string, events: InboundEvent[], now: Date,
+  signals: InboundSignal[] = []): Promise<StoredBatch> {
   const { db } = deps;
   const nowIso = now.toISOString();
   const known = await findByExternalIds(db, channel.id, events.map((e) => e.externalId));
@@ -98,7 +112,8 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
   const contactsByExternal = new Map<string, string>();
   const works = new Map<string, ConversationWork>();
   const messages: Message[] = [];
-  const vipByContact = new Map<string, boolean>();
+  const customerByContact = new Map<string, CustomerValue>();
+  let prioritySettings: PrioritySettings | undefined;
 
   const changed: Message[] = [];
   const matcher = deps.listening ? await deps.listening.get(db, channel.workspaceId) : null;
@@ -160,17 +175,30 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
       lastMessageAt: event.sentAt > current.lastMessageAt ? event.sentAt : current.lastMessageAt,
     };
     if (event.direction === 'in') {
-      let vip = vipByContact.get(contactId);
-      if (vip === undefined) { vip = await isVip(db, contactId); vipByContact.set(contactId, vip); }
+      let customer = customerByContact.get(contactId);
+      if (!customer) {
+        customer = (await customerValuesOf(db, [contactId])).get(contactId) ?? { isVip: false, loyaltyTier: null, lifetimeValue: null };
+        customerByContact.set(contactId, customer);
+      }
+      prioritySettings ??= (await getPrioritySettings(db, channel.workspaceId)).settings;
       const listened = applyListening(hits, { ...current, isNew: work.isNew && work.placed === 1 }, event.visibility);
-      const priority = computePriority({ analysis: analysis!, isVip: vip, visibility: event.visibility, boost: listened.boost });
+      const stillWaiting = current.needsReply && current.status !== 'resolved';
+      const waitingSince = stillWaiting && current.waitingSince ? current.waitingSince : event.sentAt;
+      const waiting = { since: new Date(waitingSince), now };
+      const priority = computePriority({
+        analysis: analysis!, isVip: customer.isVip, customer, followers: event.author.followers, visibility: event.visibility,
+        boost: listened.boost, settings: prioritySettings, waiting,
+      });
+      // Listening finds wait in their own view and do not age; the rest are recomputed when aging or the goal next changes them.
+      const isListeningFind = !!('listeningLabel' in listened.patch ? listened.patch.listeningLabel : current.listeningLabel);
+      const reprioritizeAt = isListeningFind ? null : nextTimeChange(prioritySettings, { ...waiting, visibility: event.visibility });
       if (listened.tags.length) await ensureTags(db, channel.workspaceId, listened.tags, now);
       Object.assign(patch, listened.patch);
-      const stillWaiting = current.needsReply && current.status !== 'resolved';
       Object.assign(patch, {
         needsReply: true,
         lastInboundAt: event.sentAt,
-        waitingSince: stillWaiting && current.waitingSince ? current.waitingSince : event.sentAt,
+        waitingSince,
+        reprioritizeAt: reprioritizeAt?.toISOString() ?? null,
         language: analysis!.language ?? current.language,
         sentiment: analysis!.sentiment ?? current.sentiment,
         ...(stillWaiting && current.priority >= priority.score
@@ -201,7 +229,8 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
     await bumpDailyStats(db, channel.workspaceId, channel.id, day, inbound, messages.length - inbound);
     await markChannelEvent(db, channel.id, nowIso);
   }
-  return { messages, touched, changed };
+  const announcements = signals.length ? await applySignals(db, channel, namespace, signals, now) : [];
+  return { messages, touched, changed, announcements, signalCount: signals.length };
 }
 
 /** Applies an author's edit or removal to a message; false when it changes nothing (a redelivery). */

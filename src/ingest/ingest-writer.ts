@@ -2,12 +2,13 @@
 // the next one, so a burst costs a few commits instead of one per request.
 import type { Channel } from '../domain/types.ts';
 import type { InboundEvent } from '../domain/inbound-event.ts';
+import type { InboundSignal } from '../domain/inbound-signal.ts';
 import { withUniqueRetry } from '../store/unique-retry.ts';
 import { ingestInTransaction, publishIngested, type IngestDeps, type IngestResult, type StoredBatch } from './ingest-events.ts';
 
 export interface IngestWriter {
   /** Resolves after the events are committed (and published); rejects if they could not be stored. */
-  submit(channel: Channel, identityNamespace: string, events: InboundEvent[]): Promise<IngestResult>;
+  submit(channel: Channel, identityNamespace: string, events: InboundEvent[], signals?: InboundSignal[]): Promise<IngestResult>;
   /** Waits for what is queued to be written. */
   drain(): Promise<void>;
 }
@@ -16,6 +17,7 @@ interface Pending {
   channel: Channel;
   namespace: string;
   events: InboundEvent[];
+  signals: InboundSignal[];
   resolve(result: IngestResult): void;
   reject(error: unknown): void;
 }
@@ -37,7 +39,7 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
     try {
       stored = await withUniqueRetry(() => deps.db.transaction().execute(async (trx) => {
         const out: StoredBatch[] = [];
-        for (const p of group) out.push(await ingestInTransaction({ ...deps, db: trx }, p.channel, p.namespace, p.events, now));
+        for (const p of group) out.push(await ingestInTransaction({ ...deps, db: trx }, p.channel, p.namespace, p.events, now, p.signals));
         return out;
       }));
     } catch (error) {
@@ -53,9 +55,9 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
     while (queue.length > 0) {
       const group: Pending[] = [];
       let size = 0;
-      while (queue.length > 0 && (group.length === 0 || size + queue[0]!.events.length <= maxEvents)) {
+      while (queue.length > 0 && (group.length === 0 || size + sizeOf(queue[0]!) <= maxEvents)) {
         const next = queue.shift()!;
-        size += next.events.length;
+        size += sizeOf(next);
         group.push(next);
       }
       await writeGroup(group);
@@ -71,9 +73,9 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
   }
 
   return {
-    submit(channel, namespace, events) {
+    submit(channel, namespace, events, signals = []) {
       return new Promise<IngestResult>((resolve, reject) => {
-        queue.push({ channel, namespace, events, resolve, reject });
+        queue.push({ channel, namespace, events, signals, resolve, reject });
         kick();
       });
     },
@@ -81,4 +83,8 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
       while (writing) await writing;
     },
   };
+}
+
+function sizeOf(p: Pending): number {
+  return p.events.length + p.signals.length;
 }

@@ -9,7 +9,10 @@ import { SendError, type OutboundMessage } from '../channels/channel-adapter.ts'
 import {
   claimDueOutbox, markOutboxFailed, markOutboxSent, rescheduleOutbox, type OutboxItem,
 } from '../store/repositories/outbox.ts';
-import { getChannelWithSecrets, markChannelError } from '../store/repositories/channels.ts';
+import { getChannelWithSecrets, markChannelError, updateChannelSecrets } from '../store/repositories/channels.ts';
+import { getUploadWithContent } from '../store/repositories/uploads.ts';
+import type { Attachment } from '../domain/types.ts';
+import { markRateLimited } from '../store/repositories/channel-health.ts';
 import { getMessage, lastInboundExternalId, recordSent, setDelivery } from '../store/repositories/messages.ts';
 import { findIdentityOfContact } from '../store/repositories/contacts.ts';
 import { getConversationById } from '../store/repositories/conversations.ts';
@@ -39,6 +42,19 @@ export interface OutboxRunner {
 }
 
 const defaultBackoff = (attempt: number) => Math.min(10 * 60_000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
+
+/**
+ * The bytes of a file the message carries. send-reply gave each attachment its upload's signed
+ * /media/<upload id> link; the upload must be the one this message carries.
+ */
+async function readAttachedFile(db: Store['db'], messageId: string, attachment: Attachment): Promise<Buffer> {
+  const uploadId = attachment.url ? /\/media\/([^/?#]+)/.exec(new URL(attachment.url).pathname)?.[1] : undefined;
+  const upload = uploadId ? await getUploadWithContent(db, decodeURIComponent(uploadId)) : undefined;
+  if (!upload || upload.messageId !== messageId) {
+    throw new SendError(`the attached file ${attachment.name ?? ''} is no longer stored; attach it again`, false);
+  }
+  return upload.content;
+}
 
 export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
   const pollMs = deps.pollMs ?? 1000;
@@ -70,13 +86,17 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
     const inReplyTo = await lastInboundExternalId(db, conversation.id);
     const outbound: OutboundMessage = {
       messageId: message.id, idempotencyKey: item.idempotencyKey,
-      conversation: { id: conversation.id, kind: conversation.kind, threadKey: conversation.threadKey },
+      conversation: { id: conversation.id, kind: conversation.kind, threadKey: conversation.threadKey, lastInboundAt: conversation.lastInboundAt },
       recipient: { externalId: identity.externalId, handle: identity.handle },
       text: message.text, visibility: message.visibility, inReplyToExternalId: inReplyTo,
       attachments: message.attachments, sentAt: message.sentAt,
+      readAttachment: (attachment) => readAttachedFile(db, message.id, attachment),
     };
     try {
-      const result = await adapter.send(outbound, channel, { bus: deps.bus, fetch: deps.fetch, now: deps.now });
+      const result = await adapter.send(outbound, channel, {
+        bus: deps.bus, fetch: deps.fetch, now: deps.now,
+        updateSecrets: (patch) => updateChannelSecrets(db, deps.secretBox, channel.id, patch),
+      });
       const removedEcho = await db.transaction().execute(async (trx) => {
         await markOutboxSent(trx, item.id, deps.now());
         return recordSent(trx, channel.id, item.messageId, result.externalId);
@@ -96,6 +116,9 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
         // From now, when the answer came: a network's Retry-After or reset time counts from its
         // answer, and counting from before the request would retry early by the request's length.
         const failedAt = deps.now();
+        if (sendError.retryAfterMs) {
+          await markRateLimited(db, channel.id, channel.workspaceId, new Date(failedAt.getTime() + sendError.retryAfterMs), sendError.reason, failedAt);
+        }
         await rescheduleOutbox(db, item.id, attempts, new Date(failedAt.getTime() + wait), sendError.reason, failedAt);
         deps.logger.warn({ outboxId: item.id, attempts, waitMs: wait, reason: sendError.reason }, 'send will be retried');
         deps.metrics?.outboxSends.inc({ network: channel.network, result: 'retry' });

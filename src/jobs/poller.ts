@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Services } from '../server/services.ts';
 import { SendError } from '../channels/channel-adapter.ts';
 import { listChannelsDueForPoll, markChannelError, recordPoll } from '../store/repositories/channels.ts';
+import { markRateLimited } from '../store/repositories/channel-health.ts';
 import { listListeningRules } from '../store/repositories/listening.ts';
 import type { Network } from '../domain/types.ts';
 
@@ -49,6 +50,9 @@ export function createPoller(services: Services & { logger: Logger }, options: {
       } catch (error) {
         const reason = error instanceof SendError ? error.reason : (error as Error).message;
         const wait = error instanceof SendError && error.retryAfterMs ? error.retryAfterMs : intervalMs;
+        if (error instanceof SendError && error.retryAfterMs) {
+          await markRateLimited(services.store.db, channel.id, channel.workspaceId, new Date(services.now().getTime() + wait), reason, services.now());
+        }
         services.logger.warn({ channelId: channel.id, reason }, 'poll failed');
         await markChannelError(services.store.db, channel.id, `${services.now().toISOString()} poll: ${reason}`.slice(0, 500));
         // The cursor stays where it was: the next poll asks again for what this one missed.

@@ -19,6 +19,8 @@ import { registerMetaWebhook } from './routes/meta-webhook.ts';
 import { registerListeningRoutes } from './routes/listening.ts';
 import { registerPlaybookRoutes } from './routes/playbooks.ts';
 import { registerGoodwillRoutes } from './routes/goodwill.ts';
+import { registerPrioritySettingsRoutes } from './routes/priority-settings.ts';
+import { registerMessagingWindowRoutes } from './routes/messaging-windows.ts';
 import { registerStream } from '../realtime/stream-gateway.ts';
 import { registerWebchat } from '../channels/webchat/gateway.ts';
 import { registerWebApp } from './routes/web-app.ts';
@@ -110,6 +112,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerListeningRoutes(app, services);
   registerPlaybookRoutes(app, services);
   registerGoodwillRoutes(app, services);
+  registerPrioritySettingsRoutes(app, services);
+  registerMessagingWindowRoutes(app, services);
   registerMetaWebhook(app, services);
   registerWebhookRoutes(app, services);
   registerStream(app, services);

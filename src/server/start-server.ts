@@ -10,6 +10,7 @@ import { createChannelRegistry, type ChannelRegistry } from '../channels/registr
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { createAnalyzer } from '../analysis/index.ts';
 import { createMetrics } from './metrics.ts';
+import { registerChannelHealthMetrics } from './channel-health-metrics.ts';
 import { buildApp } from './app.ts';
 import type { Services } from './services.ts';
 import { createOutboxRunner, type OutboxRunner } from '../jobs/outbox-runner.ts';
@@ -20,12 +21,17 @@ import { createListeningCache } from '../ingest/listening-cache.ts';
 import { createGuardedFetch } from '../security/guarded-fetch.ts';
 import { startAssignmentRunner } from '../care/assignment-runner.ts';
 import { createPoller, type Poller } from '../jobs/poller.ts';
+import { createReprioritizer, type Reprioritizer } from '../jobs/reprioritizer.ts';
+import { createHealthMonitor, type HealthMonitor } from '../jobs/health-monitor.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   services: Services;
   outbox: OutboxRunner;
   poller: Poller;
+  /** Recomputes waiting conversations' priority as they age. */
+  reprioritizer: Reprioritizer;
+  health: HealthMonitor;
   url: string;
   close(): Promise<void>;
 }
@@ -40,6 +46,8 @@ export interface StartOptions {
   outboxPollMs?: number;
   outboxBackoffMs?: (attempt: number) => number;
   listen?: boolean;
+  /** Whether channels are checked on a schedule (tests that count network requests turn it off). */
+  healthMonitor?: boolean;
 }
 
 export function openConfiguredStore(config: ParleyConfig): Store {
@@ -58,6 +66,7 @@ export async function startServer(config: ParleyConfig, options: StartOptions = 
   const secretBox = createSecretBox(config.secretKey ? parseSecretKey(config.secretKey) : loadOrCreateKeyFile(config.dataDir));
   const now = options.now ?? (() => new Date());
   const metrics = createMetrics();
+  registerChannelHealthMetrics(metrics, store.db, now);
   const channels = options.channels ?? createChannelRegistry();
   // Delivery URLs are chosen by admins and integrators: the guard keeps them off our own network.
   const fetchImpl = options.fetch ?? createGuardedFetch({ allowPrivate: config.allowPrivateNetwork });
@@ -94,14 +103,20 @@ export async function startServer(config: ParleyConfig, options: StartOptions = 
   scheduler.start();
   const poller: Poller = createPoller(services);
   poller.start();
+  const reprioritizer = createReprioritizer({ store, bus, logger, now });
+  reprioritizer.start();
+  const health = createHealthMonitor(services);
+  if (options.healthMonitor !== false) health.start();
   const assignment = startAssignmentRunner({ ...services, onError: (error) => logger.error({ err: error }, 'assignment pass failed') });
   const runner = outbox;
   const server = app;
   return {
-    app: server, services, outbox: runner, poller, url,
+    app: server, services, outbox: runner, poller, reprioritizer, health, url,
     async close() {
       scheduler.stop();
       await poller.stop();
+      await reprioritizer.stop();
+      await health.stop();
       await assignment.stop();
       await runner.stop();
       // In-flight requests get a grace period; then whatever is still open is cut (a client

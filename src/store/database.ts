@@ -21,6 +21,10 @@ import * as searchStatistics from './migrations/012-search-statistics.ts';
 import * as savedViews from './migrations/014-saved-views.ts';
 import * as uploads from './migrations/015-uploads.ts';
 import * as playbooksAndGoodwill from './migrations/016-playbooks-and-goodwill.ts';
+import * as prioritySettings from './migrations/017-priority-settings.ts';
+import * as messagingWindows from './migrations/018-messaging-windows.ts';
+import * as contactActivity from './migrations/019-contact-activity.ts';
+import * as channelHealth from './migrations/020-channel-health.ts';
 
 export type Db = Kysely<Database>;
 
@@ -54,6 +58,10 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '014-saved-views': savedViews,
   '015-uploads': uploads,
   '016-playbooks-and-goodwill': playbooksAndGoodwill,
+  '017-priority-settings': prioritySettings,
+  '018-messaging-windows': messagingWindows,
+  '019-contact-activity': contactActivity,
+  '020-channel-health': channelHealth,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

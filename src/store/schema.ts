@@ -48,6 +48,8 @@ export interface ConversationsTable {
   waiting_since: string | null; version: number; created_at: string; updated_at: string;
   last_change: string | null;
   listening_label?: string | null;
+  /** When a waiting conversation's priority must next be recomputed (aging, response goal); null when not waiting. */
+  reprioritize_at?: string | null;
 }
 
 export interface ConversationTagsTable { conversation_id: string; workspace_id: string; tag: string }
@@ -112,6 +114,8 @@ export interface PlaybooksTable {
   created_by: string | null; created_at: string; updated_at: string;
 }
 
+export interface PrioritySettingsTable { workspace_id: string; settings: string; updated_by: string | null; updated_at: string }
+
 export interface GoodwillLimitsTable { workspace_id: string; role: string; currency: string; max_amount_minor: number; updated_at: string }
 
 export interface GoodwillRequestsTable {
@@ -123,6 +127,21 @@ export interface GoodwillRequestsTable {
 export interface UploadsTable {
   id: string; workspace_id: string; uploaded_by: string | null; name: string; mime_type: string; type: string; size: number;
   sha256: string; content: Buffer; message_id: string | null; created_at: string;
+}
+
+export interface ContactActivityTable {
+  id: string; workspace_id: string; contact_id: string; channel_id: string; activity: string; external_id: string;
+  subject_external_id: string | null; occurred_at: string; created_at: string;
+}
+
+export interface ChannelHealthTable {
+  channel_id: string; workspace_id: string; status: string; problems: string; announced: string;
+  checked_at: string | null; check_error: string | null;
+  token_state: string; token_expires_at: string | null; token_detail: string | null;
+  webhook_state: string; webhook_detail: string | null;
+  rate_limited_until: string | null; rate_limit_detail: string | null;
+  outage_since: string | null; backfill_from: string | null; backfilled_at: string | null; backfill_detail: string | null;
+  next_check_at: string;
 }
 
 export interface Database {
@@ -153,4 +172,7 @@ export interface Database {
   goodwill_requests: GoodwillRequestsTable;
   saved_views: SavedViewsTable;
   uploads: UploadsTable;
+  contact_activity: ContactActivityTable;
+  priority_settings: PrioritySettingsTable;
+  channel_health: ChannelHealthTable;
 }

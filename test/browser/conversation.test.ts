@@ -2,7 +2,7 @@
 // panel, hostile customer text, and the phone layout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inboxRow, screenshot, shows, startBrowserWorld, type BrowserWorld } from './support/browser-world.ts';
+import { inboxRow, screenshot, shows, startBrowserWorld, type BrowserWorld, releaseFocus } from './support/browser-world.ts';
 
 describe('a conversation in the browser', () => {
   let world: BrowserWorld;
@@ -48,7 +48,7 @@ describe('a conversation in the browser', () => {
 
   it('adds an internal note that is told apart from replies and never sent', async () => {
     const before = world.receiver.delivered.length;
-    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await releaseFocus(page);
     await page.keyboard.press('n');
     await page.keyboard.type('Customer called twice already');
     await page.getByRole('button', { name: 'Add note' }).click();
@@ -60,7 +60,7 @@ describe('a conversation in the browser', () => {
 
   it('inserts a saved reply picked with /', async () => {
     await page.getByRole('radio', { name: 'Reply' }).check();
-    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await releaseFocus(page);
     await page.keyboard.press('/');
     await shows(page.getByRole('combobox', { name: 'Search saved replies' }));
     await page.keyboard.type('parcel');
@@ -74,7 +74,7 @@ describe('a conversation in the browser', () => {
     await shows(inboxRow(page, 'Mila Berzina').getByText('You'));
     await page.getByRole('button', { name: 'Unassign' }).click();
     await shows(inboxRow(page, 'Mila Berzina').getByText('Unassigned'));
-    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await releaseFocus(page);
     await page.keyboard.press('a');
     await shows(inboxRow(page, 'Mila Berzina').getByText('You'));
     const { id } = await world.conversationWith('On its way');
@@ -84,7 +84,7 @@ describe('a conversation in the browser', () => {
 
   it('resolves with e, and the conversation leaves the open list', async () => {
     await open('When do you open on Sunday?');
-    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await releaseFocus(page);
     await page.keyboard.press('e');
     await shows(page.locator('.conversation-actions .status-chip', { hasText: 'resolved' }));
     await inboxRow(page, 'When do you open on Sunday?').waitFor({ state: 'detached' });

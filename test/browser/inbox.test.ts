@@ -1,7 +1,7 @@
 // The agent's inbox in a real browser: signing in, messages arriving live, keyboard work, a long list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inboxRow, screenshot, shows, signIn, startBrowserWorld, switchWorkspace, waitForWorkspace, type BrowserWorld } from './support/browser-world.ts';
+import { inboxRow, screenshot, shows, signIn, startBrowserWorld, switchWorkspace, waitForWorkspace, type BrowserWorld, releaseFocus } from './support/browser-world.ts';
 import { createWorkspace } from '../../src/store/repositories/workspaces.ts';
 import { addMembership } from '../../src/store/repositories/users.ts';
 import { seedWorkspace } from '../../src/store/seed/index.ts';
@@ -55,7 +55,7 @@ describe('the inbox in the browser', () => {
   });
 
   it('moves with j and k, opens with Enter, and shows the shortcuts with ?', async () => {
-    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await releaseFocus(page);
     const selected = page.locator('[role="option"][aria-selected="true"]');
     await page.keyboard.press('j');
     const first = await (await shows(selected)).getAttribute('data-conversation-id');

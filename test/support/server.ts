@@ -30,7 +30,7 @@ export async function startTestServer(dialect: Dialect = 'sqlite', options: Star
     ...(database ? { PARLEY_DATABASE_URL: database.url } : {}),
     ...options.env,
   });
-  const server = await startServer(config, { logger: pino({ level: 'silent' }), outboxPollMs: 100, ...options });
+  const server = await startServer(config, { logger: pino({ level: 'silent' }), outboxPollMs: 100, healthMonitor: false, ...options });
   const adminEmail = 'admin@example.test';
   const adminPassword = 'correct horse battery';
   const { user, workspace } = await createAdmin(server.services.store.db, { email: adminEmail, password: adminPassword, name: 'Ada Admin' });

@@ -13,6 +13,10 @@ import { useConversationContactId } from './conversation/use-conversation.ts';
 import { InboxPane } from './inbox/inbox-pane.tsx';
 import { NotificationBell } from './notifications/notification-bell.tsx';
 import { ShortcutsDialog } from './keyboard/shortcuts-dialog.tsx';
+import { PrioritySettingsDialog } from './settings/priority-settings-dialog.tsx';
+import { ChannelsDialog } from './channels/channels-dialog.tsx';
+import { ClosingWindowsButton } from './messaging-windows/closing-windows.tsx';
+import { useChannels } from './api/workspace-queries.ts';
 import { useShortcuts } from './keyboard/use-shortcuts.ts';
 import { useOpenConversation } from './ui/use-hash-route.ts';
 
@@ -24,6 +28,9 @@ export function AppShell() {
   const [openId, open] = useOpenConversation();
   const [isContactShown, setIsContactShown] = useState(false);
   const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const [isPriorityOpen, setIsPriorityOpen] = useState(false);
+  const [isChannelsOpen, setIsChannelsOpen] = useState(false);
+  const failingChannels = (useChannels().data ?? []).filter((c) => c.health?.status === 'failing').length;
   const [isSwitching, setIsSwitching] = useState(false);
   const status = useStreamStatus();
   const contactId = useConversationContactId(openId);
@@ -47,6 +54,13 @@ export function AppShell() {
         <span className={`stream-status stream-${status}`} role="status" title="Updates arrive live over the stream">{STATUS_TEXT[status]}</span>
         <span className="header-spacer" />
         <NotificationBell onOpenConversation={(id) => { setIsContactShown(false); open(id); }} />
+        <ClosingWindowsButton onOpenConversation={(id) => { setIsContactShown(false); open(id); }} />
+        <button type="button" className={`button button-small${failingChannels ? ' has-alert' : ''}`} aria-haspopup="dialog" onClick={() => setIsChannelsOpen(true)}>
+          Channels{failingChannels > 0 && <span className="alert-count" aria-label={`${failingChannels} failing`}>{failingChannels}</span>}
+        </button>
+        {session.role === 'admin' && (
+          <button type="button" className="button button-small" aria-haspopup="dialog" onClick={() => setIsPriorityOpen(true)}>Priority settings</button>
+        )}
         <button type="button" className="button button-small" aria-haspopup="dialog" onClick={() => setIsHelpOpen(true)}>Shortcuts <kbd>?</kbd></button>
         <span className="user-name">{session.user.name}</span>
         <button type="button" className="button button-small" onClick={() => void signOut()}>Sign out</button>
@@ -63,6 +77,8 @@ export function AppShell() {
         )}
       </main>
       <ShortcutsDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+      {session.role === 'admin' && <PrioritySettingsDialog isOpen={isPriorityOpen} onClose={() => setIsPriorityOpen(false)} />}
+      <ChannelsDialog isOpen={isChannelsOpen} onClose={() => setIsChannelsOpen(false)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { customerMessage, entry, graphAnswers, pageDelivery, startGraphEmulator, type GraphEmulator } from './emulator.ts';
+import { customerMessage, entry, feedComment, graphAnswers, instagramDelivery, pageDelivery, startGraphEmulator, type GraphEmulator } from './emulator.ts';
 import { isValidMetaSignature } from './signature.ts';
 
 const TOKEN = 'EAAemulatortoken';
@@ -65,6 +65,47 @@ describe('the Graph API emulator', () => {
     const tagged = await post(graph, 'me/messages', { json: { recipient: { id: '77' }, messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT', message: { text: 'late' } } });
     expect(tagged.status).toBe(200);
     now = new Date('2026-11-24T10:00:00Z');
+  });
+
+  it('takes HUMAN_AGENT up to 7 days after the customer\'s last message, then refuses it like Meta', async () => {
+    graph.noteInbound('79', new Date('2026-11-24T09:00:00Z'));
+    now = new Date('2026-12-01T08:59:00Z');
+    const tagged = { recipient: { id: '79' }, messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT', message: { text: 'still here' } };
+    expect((await post(graph, 'me/messages', { json: tagged })).status).toBe(200);
+    now = new Date('2026-12-01T09:01:00Z');
+    const late = await post(graph, 'me/messages', { json: tagged });
+    expect(late.status).toBe(400);
+    expect(await late.json()).toMatchObject({ error: { code: 10, error_subcode: 2018278, message: expect.stringContaining('outside of allowed window') } });
+    const badTag = await post(graph, 'me/messages', { json: { ...tagged, tag: 'ANYTHING' } });
+    expect(await badTag.json()).toMatchObject({ error: { code: 100 } });
+    now = new Date('2026-11-24T10:00:00Z');
+  });
+
+  it('takes one private reply per known comment within 7 days of it, with Meta\'s errors otherwise', async () => {
+    const target = http.createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}/hook`;
+    const at = new Date('2026-11-20T10:00:00Z');
+    await graph.deliver(url, pageDelivery(entry('1755847768034402', at, { changes: [
+      feedComment({ commentId: '5001_6001', postId: '1755847768034402_5001', from: { id: '3101', name: 'Ana' }, message: 'Kur ir pasūtījums?', createdTime: at }),
+    ] })), 'app-secret');
+    await graph.deliver(url, instagramDelivery({ id: '17841405309211844', time: Math.floor(at.getTime() / 1000), changes: [
+      { field: 'comments', value: { from: { id: '17841400000000101', username: 'mehmet' }, media: { id: '1789', media_product_type: 'FEED' }, id: '17870000000000001', text: 'Kargom?' } },
+    ] }), 'app-secret');
+    target.close();
+    const reply = (commentId: string) => post(graph, 'me/messages', { json: { recipient: { comment_id: commentId }, message: { text: 'Rakstām privāti' } } });
+
+    const first = await reply('5001_6001');
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ message_id: expect.stringMatching(/^m_/) });
+    expect(await (await reply('5001_6001')).json()).toMatchObject({ error: { code: 10900, message: '(#10900) Activity already replied to' } });
+    expect(await (await reply('9_9')).json()).toMatchObject({ error: { code: 100, error_subcode: 33 } });
+
+    const instagram = await reply('17870000000000001');
+    expect(await instagram.json()).toMatchObject({ recipient_id: '17841400000000101' });
+
+    graph.noteComment('5002_6002', new Date('2026-11-17T09:00:00Z'), '3102');
+    expect(await (await reply('5002_6002')).json()).toMatchObject({ error: { code: 10903 } });
   });
 
   it('delivers webhooks signed over Meta\'s escaped bytes, and opens the sender\'s window', async () => {

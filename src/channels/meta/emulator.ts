@@ -3,8 +3,9 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { STANDARD_WINDOW_MS } from './messaging-window.ts';
+import { HUMAN_AGENT_WINDOW_MS, PRIVATE_REPLY_WINDOW_MS, STANDARD_WINDOW_MS } from './messaging-window.ts';
 import { signDelivery } from './webhook-builders.ts';
+import { createGraphReadStore, type GraphReadStore } from './emulator-reads.ts';
 
 export * from './webhook-builders.ts';
 
@@ -41,8 +42,12 @@ export interface GraphEmulator {
   allowToken(token: string): void;
   /** Opens a customer's 24-hour window, as their message would (deliver() does it itself). */
   noteInbound(customerId: string, at: Date): void;
+  /** Makes a comment (or visitor post) known for private replies, as its webhook would (deliver() does it itself). */
+  noteComment(commentId: string, at: Date, authorId: string, network?: 'facebook' | 'instagram'): void;
   /** Signs a delivery with the app secret in Meta's escaped form and POSTs it to a webhook URL. */
   deliver(webhookUrl: string, payload: unknown, appSecret: string): Promise<Response>;
+  /** The read side (debug_token, subscribed_apps, feed, conversations, media): seed it, revoke or expire tokens. */
+  reads: GraphReadStore;
   close(): Promise<void>;
 }
 
@@ -79,6 +84,14 @@ export const graphAnswers = {
   outsideWindow(): ScriptedGraphAnswer {
     return { status: 400, body: graphError(10, '(#10) This message is sent outside of allowed window.', { error_subcode: 2018278 }) };
   },
+  /** A second private reply to the same comment. */
+  alreadyReplied(): ScriptedGraphAnswer {
+    return { status: 400, body: graphError(10900, '(#10900) Activity already replied to') };
+  },
+  /** A private reply to a comment more than 7 days old. */
+  cannotReplyToActivity(): ScriptedGraphAnswer {
+    return { status: 400, body: graphError(10903, '(#10903) This user can\'t reply to this activity') };
+  },
   userUnavailable(): ScriptedGraphAnswer {
     return { status: 400, body: graphError(551, '(#551) This person isn\'t available right now.', { error_subcode: 1545041 }) };
   },
@@ -94,14 +107,20 @@ export async function startGraphEmulator(options: { accessTokens?: string[]; por
   const accepted: GraphEmulatorCall[] = [];
   const pending: ScriptedGraphAnswer[] = [];
   const lastInbound = new Map<string, number>();
+  const comments = new Map<string, { at: number; authorId: string; network: 'facebook' | 'instagram'; isReplied: boolean }>();
   const waiters: { count: number; resolve: () => void }[] = [];
   let counter = 0;
+  let baseUrl = '';
+  const reads = createGraphReadStore(() => baseUrl);
 
-  const answer = (method: string, path: string, params: Record<string, unknown>, token: string | null): ScriptedGraphAnswer => {
+  const answer = (method: string, path: string, params: Record<string, unknown>, token: string | null, version: string): ScriptedGraphAnswer => {
     if (!token || (tokens.size > 0 && !tokens.has(token))) return graphAnswers.invalidToken();
+    const refused = reads.refusal(token, now());
+    if (refused) return refused;
     const scripted = pending.shift();
     if (scripted) return scripted;
-    return handle(method, path, params);
+    const read = method === 'GET' ? reads.answer(path, params, token, version, now()) : null;
+    return read ?? handle(method, path, params);
   };
 
   const handle = (method: string, path: string, params: Record<string, unknown>): ScriptedGraphAnswer => {
@@ -127,20 +146,38 @@ export async function startGraphEmulator(options: { accessTokens?: string[]; por
     return { status: 400, body: graphError(100, `Unknown edge ${edge}`) };
   };
 
-  // Send API validation: a recipient, a message, the 2,000-character text limit and the window.
+  // Send API validation: a recipient, a message, the 2,000-character text limit, the window
+  // (24 hours, or 7 days with the HUMAN_AGENT tag) and private replies (one per comment, 7 days).
   const sendApi = (params: Record<string, unknown>, ok: (b: unknown) => ScriptedGraphAnswer): ScriptedGraphAnswer => {
     const recipient = objectParam(params.recipient);
     const message = objectParam(params.message);
-    if (!recipient || (!recipient.id && !recipient.comment_id)) return { status: 400, body: graphError(100, '(#100) The parameter recipient is required') };
+    const activityId = recipient?.comment_id ?? recipient?.post_id;
+    if (!recipient || (!recipient.id && !activityId)) return { status: 400, body: graphError(100, '(#100) The parameter recipient is required') };
     if (!message || (typeof message.text !== 'string' && !message.attachment)) return { status: 400, body: graphError(100, '(#100) Must send either message or state') };
     if (typeof message.text === 'string' && message.text.length > 2000) {
       return { status: 400, body: graphError(100, '(#100) Length of param message[text] must be less than or equal to 2000') };
     }
-    if (typeof recipient.id === 'string' && params.messaging_type !== 'MESSAGE_TAG') {
-      const last = lastInbound.get(recipient.id);
-      if (last !== undefined && now().getTime() - last > STANDARD_WINDOW_MS) return graphAnswers.outsideWindow();
+    if (params.messaging_type === 'MESSAGE_TAG' && params.tag !== 'HUMAN_AGENT') {
+      return { status: 400, body: graphError(100, '(#100) Param tag must be one of {CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE, HUMAN_AGENT}') };
     }
-    return ok({ recipient_id: String(recipient.id ?? `psid-of-${String(recipient.comment_id)}`), message_id: `m_${randomBytes(18).toString('base64url')}` });
+    const messageId = `m_${randomBytes(18).toString('base64url')}`;
+    if (typeof recipient.id === 'string') {
+      const last = lastInbound.get(recipient.id);
+      const window = params.messaging_type === 'MESSAGE_TAG' ? HUMAN_AGENT_WINDOW_MS : STANDARD_WINDOW_MS;
+      if (last !== undefined && now().getTime() - last > window) return graphAnswers.outsideWindow();
+      return ok({ recipient_id: recipient.id, message_id: messageId });
+    }
+    const activity = comments.get(String(activityId));
+    if (!activity) {
+      return { status: 400, body: graphError(100, `(#100) Unsupported post request. Object with ID '${String(activityId)}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`, { error_subcode: 33 }) };
+    }
+    if (activity.isReplied) return graphAnswers.alreadyReplied();
+    if (now().getTime() - activity.at > PRIVATE_REPLY_WINDOW_MS) return graphAnswers.cannotReplyToActivity();
+    activity.isReplied = true;
+    // Instagram answers with the commenter's IGSID (the id its comment webhook gave); Messenger with a
+    // PSID, which differs from the id a Page's feed shows for the same person.
+    const recipientId = activity.network === 'instagram' ? activity.authorId : `${activity.authorId}0`;
+    return ok({ recipient_id: recipientId, message_id: messageId });
   };
 
   const server = http.createServer((req, res) => {
@@ -161,7 +198,7 @@ export async function startGraphEmulator(options: { accessTokens?: string[]; por
       delete params.access_token;
       const path = pathParts.map(decodeURIComponent).join('/');
       const reply = /^v\d+\.\d+$/.test(version)
-        ? answer(req.method ?? 'GET', path, params, token)
+        ? answer(req.method ?? 'GET', path, params, token, version)
         : { status: 400, body: graphError(2500, 'Unknown path components: a Graph API version is required') };
       const call: GraphEmulatorCall = { method: req.method ?? 'GET', path, version, params, token, status: reply.status, response: reply.body };
       calls.push(call);
@@ -178,13 +215,20 @@ export async function startGraphEmulator(options: { accessTokens?: string[]; por
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   const noteInbound = (customerId: string, at: Date) => {
     lastInbound.set(customerId, Math.max(lastInbound.get(customerId) ?? 0, at.getTime()));
   };
 
+  const noteComment = (commentId: string, at: Date, authorId: string, network: 'facebook' | 'instagram' = 'facebook') => {
+    if (!comments.has(commentId)) comments.set(commentId, { at: at.getTime(), authorId, network, isReplied: false });
+  };
+
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
+    reads,
+    noteComment,
     calls,
     accepted,
     script: (...answers) => { pending.push(...answers); },
@@ -201,6 +245,7 @@ export async function startGraphEmulator(options: { accessTokens?: string[]; por
       for (const item of messagingItems(payload)) {
         if (item.message && !item.message.is_echo && item.sender?.id && typeof item.timestamp === 'number') noteInbound(item.sender.id, new Date(item.timestamp));
       }
+      for (const c of commentsIn(payload)) noteComment(c.id, c.at, c.authorId, c.network);
       const signed = signDelivery(payload, appSecret);
       return fetch(webhookUrl, { method: 'POST', headers: signed.headers, body: signed.body });
     },
@@ -232,4 +277,24 @@ function messagingItems(payload: unknown): LooseItem[] {
     const list = (e as { messaging?: unknown }).messaging;
     return Array.isArray(list) ? list as LooseItem[] : [];
   });
+}
+
+interface LooseChange { field?: string; value?: { item?: string; verb?: string; comment_id?: string; post_id?: string; id?: string; created_time?: number; from?: { id?: string } } }
+
+/** Comments and visitor posts a delivery announces: what a private reply may later answer. */
+function commentsIn(payload: unknown): { id: string; at: Date; authorId: string; network: 'facebook' | 'instagram' }[] {
+  const p = payload as { object?: unknown; entry?: unknown };
+  if (!Array.isArray(p.entry)) return [];
+  const network = p.object === 'instagram' ? 'instagram' : 'facebook';
+  return p.entry.flatMap((e: { id?: string; time?: number; changes?: LooseChange[] }) => (Array.isArray(e.changes) ? e.changes : []).flatMap((c) => {
+    const v = c.value;
+    const authorId = v?.from?.id;
+    if (!v || !authorId || authorId === e.id) return [];
+    if (network === 'instagram' && (c.field === 'comments' || c.field === 'live_comments') && v.id) {
+      return [{ id: v.id, at: new Date((e.time ?? 0) * 1000), authorId, network }];
+    }
+    if (c.field !== 'feed' || v.verb !== 'add' || typeof v.created_time !== 'number') return [];
+    const id = v.item === 'comment' ? v.comment_id : v.post_id;
+    return id ? [{ id, at: new Date(v.created_time * 1000), authorId, network }] : [];
+  }));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkTarget, isCleanOutcome, type FuzzTarget } from '../../security/fuzz/parser-properties.ts';
-import { parseFacebookBody } from './facebook/parse.ts';
-import { parseInstagramBody } from './instagram/parse.ts';
+import { parseFacebookBody, parseFacebookSignals } from './facebook/parse.ts';
+import { parseInstagramBody, parseInstagramSignals } from './instagram/parse.ts';
 import { splitMetaDelivery } from './split-delivery.ts';
 import { toMetaJson } from './meta-json.ts';
 
@@ -12,6 +12,11 @@ const META_FUZZ_TARGETS: FuzzTarget[] = [
   { name: 'facebook delivery', run: (s) => parseFacebookBody(Buffer.from(s), '1', now) },
   { name: 'instagram delivery', run: (s) => parseInstagramBody(Buffer.from(s), '1', now) },
   { name: 'meta delivery split', run: (s) => splitMetaDelivery(Buffer.from(s)) },
+];
+// Receipts are read from the same bodies by a second pass; it must be as robust as the first.
+const SIGNAL_FUZZ_TARGETS: FuzzTarget[] = [
+  { name: 'facebook receipts', run: (s) => parseFacebookSignals(Buffer.from(s), '1', now) },
+  { name: 'instagram receipts', run: (s) => parseInstagramSignals(Buffer.from(s), '1', now) },
 ];
 
 const anyValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.boolean(), fc.constantFrom('1', '2', 'add', 'edited', 'remove', 'hide', 'comment', 'status', 'feed', 'mention', 'comments', 'mentions', '<script>', '😀'));
@@ -35,7 +40,7 @@ const metaLike = fc.record({
 }, { requiredKeys: [] }).map((v) => toMetaJson(v));
 
 describe('Meta parsers on hostile input', () => {
-  it.each(META_FUZZ_TARGETS.map((t) => [t.name, t] as const))('%s returns or refuses with a 4xx, never crashes', (_name, target) => {
+  it.each([...META_FUZZ_TARGETS, ...SIGNAL_FUZZ_TARGETS].map((t) => [t.name, t] as const))('%s returns or refuses with a 4xx, never crashes', (_name, target) => {
     checkTarget(target, 300);
     fc.assert(fc.property(metaLike, (input) => isCleanOutcome(target, input)), { numRuns: 500 });
   });

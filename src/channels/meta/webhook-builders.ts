@@ -59,6 +59,30 @@ export function echo(o: { ownId: string; customerId: string; mid: string; text: 
   };
 }
 
+/**
+ * Messenger's message_deliveries item: no timestamp (as Meta's sample), `mids` only from newer
+ * clients, `watermark` always. https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-deliveries
+ */
+export function deliveryReceipt(o: { ownId: string; customerId: string; watermark: Epoch; mids?: string[] }): unknown {
+  return {
+    sender: { id: o.customerId }, recipient: { id: o.ownId },
+    delivery: { ...(o.mids ? { mids: o.mids } : {}), watermark: millis(o.watermark) },
+  };
+}
+
+/** Messenger's message_reads item: everything sent up to `watermark` was read. */
+export function readReceipt(o: { ownId: string; customerId: string; watermark: Epoch; timestamp?: Epoch }): unknown {
+  return {
+    sender: { id: o.customerId }, recipient: { id: o.ownId }, timestamp: millis(o.timestamp ?? o.watermark),
+    read: { watermark: millis(o.watermark) },
+  };
+}
+
+/** Instagram's messaging_seen item: the customer saw the thread up to the message `mid`. */
+export function instagramSeen(o: { ownId: string; customerId: string; mid: string; timestamp: Epoch }): unknown {
+  return { sender: { id: o.customerId }, recipient: { id: o.ownId }, timestamp: millis(o.timestamp), read: { mid: o.mid } };
+}
+
 export function entry(id: string, time: Epoch, items: { changes?: unknown[]; messaging?: unknown[] }): unknown {
   return { id, time: items.messaging ? millis(time) : seconds(time), ...items };
 }

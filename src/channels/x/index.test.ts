@@ -152,10 +152,11 @@ describe('sending to X through the emulator', () => {
     expect(emulator.requests.at(-1)!.isSignatureValid).toBe(false);
   });
 
-  it('refuses attachments and replies with nothing to reply under, without calling X', async () => {
+  it('refuses files X does not take and replies with nothing to reply under, without calling X', async () => {
     const before = emulator.requests.length;
-    const withFile = await sendError(xChannel.send(outbound({ attachments: [{ type: 'image', url: 'https://x/y.png', name: null, mimeType: null, size: null }] }), channel, context));
+    const withFile = await sendError(xChannel.send(outbound({ attachments: [{ type: 'file', url: 'https://x/y.pdf', name: 'y.pdf', mimeType: 'application/pdf', size: 10 }] }), channel, context));
     expect(withFile.isRetryable).toBe(false);
+    expect(withFile.reason).toContain('y.pdf is application/pdf');
     const orphan = await sendError(xChannel.send(outbound({ inReplyToExternalId: null, conversation: { id: 'cv', kind: 'public', threadKey: 'thread:abc' } }), channel, context));
     expect(orphan.reason).toContain('no X post');
     expect(emulator.requests.length).toBe(before);

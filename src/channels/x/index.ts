@@ -4,9 +4,33 @@ import { SendError } from '../channel-adapter.ts';
 import { prepareXConnection, xSettingsOf } from './config.ts';
 import { answerCrc, verifyDelivery } from './webhook.ts';
 import { parseAccountActivity } from './parse.ts';
-import { createReplyPost, sendDirectMessage } from './client.ts';
+import { parseActivitySignals } from './parse-signals.ts';
+import { createReplyPost, sendDirectMessage, type XClientContext } from './client.ts';
 import { xLimits } from './limits.ts';
+import { checkXAttachments } from './media-rules.ts';
+import { uploadMedia } from './media-upload.ts';
+import { createUserTokenSession } from './oauth2-user-token.ts';
 import { pollX } from './poll.ts';
+import { checkXHealth } from './health.ts';
+import { backfillX } from './backfill.ts';
+
+/** Uploads the message's files to X, in order; the media ids the post or DM then names. */
+async function uploadAttachments(client: XClientContext, message: OutboundMessage): Promise<string[]> {
+  if (message.attachments.length === 0) return [];
+  // Checked before queueing too; a message queued before the rules changed is held to them here.
+  const refusal = checkXAttachments(message.attachments.map((a) => ({
+    name: a.name ?? 'file', mimeType: a.mimeType ?? 'application/octet-stream', size: a.size ?? 0,
+  })), message.visibility);
+  if (refusal) throw new SendError(refusal, false);
+  const read = message.readAttachment;
+  if (!read) throw new SendError('the attached files cannot be read from here to upload them to X', false);
+  const ids: string[] = [];
+  for (const attachment of message.attachments) {
+    const bytes = await read(attachment);
+    ids.push(await uploadMedia(client, { bytes, mimeType: attachment.mimeType ?? '', name: attachment.name ?? 'file' }, message.visibility));
+  }
+  return ids;
+}
 
 /** The post a public reply goes under: the last customer post, else the post that opened the thread. */
 function parentPostOf(message: OutboundMessage): string | null {
@@ -32,23 +56,30 @@ export const xChannel: ChannelAdapter = {
     return parseAccountActivity(request.rawBody, { userId, handle });
   },
 
+  // Likes and follows: recorded on the customer's contact, opening no conversation.
+  parseSignals: (request, channel) => {
+    const { userId, handle } = xSettingsOf(channel);
+    return parseActivitySignals(request.rawBody, { userId, handle });
+  },
+
   // X only needs a quick 2xx; anything else makes it retry the delivery.
   acknowledge: (accepted) => ({ status: 200, body: { accepted } }),
 
   async send(message, channel, context) {
     const settings = xSettingsOf(channel);
-    const client = { fetch: context.fetch, now: context.now, apiBaseUrl: settings.apiBaseUrl, credentials: settings.credentials };
-    // Media needs X's upload endpoint first, which Parley does not call yet: say so rather than
-    // post the words without the file the agent attached.
-    if (message.attachments.length) {
-      throw new SendError('attachments cannot be sent to X yet; send the text alone or link to the file', false);
-    }
+    const endpoint = { fetch: context.fetch, apiBaseUrl: settings.apiBaseUrl };
+    const client: XClientContext = {
+      ...endpoint, now: context.now, credentials: settings.credentials,
+      userToken: settings.userToken ? createUserTokenSession(endpoint, settings.userToken, context.updateSecrets) : null,
+    };
     if (message.visibility === 'private') {
-      return { externalId: await sendDirectMessage(client, message.recipient.externalId, message.text) };
+      const [mediaId] = await uploadAttachments(client, message);
+      return { externalId: await sendDirectMessage(client, message.recipient.externalId, message.text, mediaId ?? null) };
     }
+    // Checked before uploading: files sent to X for a reply that cannot be posted would be wasted.
     const parent = parentPostOf(message);
     if (!parent) throw new SendError('there is no X post in this conversation to reply under', false);
-    return { externalId: await createReplyPost(client, message.text, parent) };
+    return { externalId: await createReplyPost(client, message.text, parent, await uploadAttachments(client, message)) };
   },
 
   // Per channel: accounts without Account Activity webhooks connect with receive: 'polling'.
@@ -60,6 +91,9 @@ export const xChannel: ChannelAdapter = {
     for (const notice of notices) context.notice(notice);
     return result;
   },
+
+  checkHealth: (channel, context) => checkXHealth(xSettingsOf(channel), channel.id, context),
+  backfill: (channel, since, context) => backfillX(xSettingsOf(channel), since, context),
 
   limits: xLimits,
 };

@@ -1,4 +1,4 @@
-// How long a message may be on X: posts by twitter-text's weighted count, DMs by characters.
+// How long a message may be on X (posts by twitter-text's weighted count, DMs by characters) and how many files it carries.
 //
 // Posts: 280 weighted characters, counted by twitter-text's parseTweet with its v3 config (the
 // library X publishes for exactly this): text is NFC-normalised, code points in U+0000–U+10FF,
@@ -8,6 +8,7 @@
 // DMs: "up to 10,000 characters" (POST /2/dm_conversations/with/:participant_id/messages).
 import twitterText from 'twitter-text';
 import type { ChannelLimits } from '../channel-adapter.ts';
+import { checkXAttachments, MAX_IMAGES_PER_POST } from './media-rules.ts';
 
 export const MAX_POST_WEIGHT = 280;
 export const MAX_DIRECT_MESSAGE_LENGTH = 10_000;
@@ -20,4 +21,7 @@ export function weightedLength(text: string): number {
 export const xLimits: ChannelLimits = {
   maxLength: { public: MAX_POST_WEIGHT, private: MAX_DIRECT_MESSAGE_LENGTH },
   count: (text, visibility) => (visibility === 'public' ? weightedLength(text) : Array.from(text).length),
+  // Up to 4 images on a post (fewer for GIFs and video, see media-rules.ts), one file on a DM.
+  maxAttachments: { public: MAX_IMAGES_PER_POST, private: 1 },
+  checkAttachments: checkXAttachments,
 };

@@ -9,7 +9,15 @@ const NOW = new Date('2026-09-14T12:00:00Z');
 
 const raw = (name: string) => fs.readFileSync(new URL(`./__fixtures__/${name}.json`, import.meta.url));
 const json = (name: string): unknown => JSON.parse(raw(name).toString('utf8'));
-const byWebhook = (name: string) => parseAccountActivity(raw(name), BRAND, NOW);
+/**
+ * The webhook's v1.1 user objects carry followers_count; these captured v2 pages were read without
+ * user.fields=public_metrics, so the count is compared only where both sides have it (below).
+ */
+const withoutFollowers = (event: InboundEvent): InboundEvent => {
+  const { followers: _followers, ...author } = event.author;
+  return { ...event, author };
+};
+const byWebhook = (name: string) => parseAccountActivity(raw(name), BRAND, NOW).map(withoutFollowers);
 const polledPosts = (name: string) => eventsOfPostPage(json(name), BRAND, NOW);
 const find = (events: InboundEvent[], id: string) => {
   const event = events.find((e) => e.externalId === id);
@@ -115,5 +123,14 @@ describe('parsing X API v2 read answers', () => {
   it('skips a post whose author X left out (no author_id)', () => {
     const page = { data: [{ id: '1967412345678901234', text: '@NordaAir hello' }] };
     expect(eventsOfPostPage(page, BRAND, NOW)).toEqual([]);
+  });
+
+  it('reads the follower count from public_metrics, as the webhook does from followers_count', () => {
+    const page = JSON.parse(raw('v2-dm-events').toString('utf8')) as { includes: { users: { id: string; public_metrics?: unknown }[] } };
+    for (const user of page.includes.users) user.public_metrics = { followers_count: user.id === '1622334455667788990' ? 88 : 48210 };
+    const polled = find(eventsOfDmEventPage(page, BRAND, NOW, null), '1967451122334455667');
+    const [webhook] = parseAccountActivity(raw('dm-incoming'), BRAND, NOW);
+    expect(polled.author.followers).toBe(88);
+    expect(polled).toEqual(webhook);
   });
 });

@@ -87,7 +87,7 @@ export function v1PostOf(post: XPostV2, page: Pick<ReadPage<XPostV2>, 'users' | 
     in_reply_to_status_id_str: repliedTo,
     in_reply_to_user_id_str: post.in_reply_to_user_id ?? null,
     in_reply_to_screen_name: replyUser?.username ?? null,
-    user: { id_str: post.author_id, screen_name: author?.username ?? null, name: author?.name ?? null },
+    user: { id_str: post.author_id, screen_name: author?.username ?? null, name: author?.name ?? null, followers_count: author?.public_metrics?.followers_count ?? null },
     is_quote_status: quoted !== null,
     quoted_status_id_str: quoted,
     retweeted_status: retweeted ? { id_str: retweeted } : null,
@@ -147,7 +147,7 @@ export function eventsOfDmEventPage(body: unknown, brand: BrandAccount, now: Dat
   const page = readDmEventPage(body);
   // The webhook's users map is keyed by id with screen_name; v2's includes.users says username.
   const directory: NonNullable<XDelivery['users']> = {};
-  for (const user of page.users.values()) directory[user.id] = { id: user.id, screen_name: user.username ?? null, name: user.name ?? null };
+  for (const user of page.users.values()) directory[user.id] = { id: user.id, screen_name: user.username ?? null, name: user.name ?? null, followers_count: user.public_metrics?.followers_count ?? null };
   return page.items.flatMap((item) => {
     if (afterId !== null && BigInt(item.id) <= BigInt(afterId)) return [];
     const message = v1DirectMessageOf(item, page.media);

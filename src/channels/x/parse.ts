@@ -14,7 +14,7 @@ export interface BrandAccount {
   handle: string;
 }
 
-type DirectoryEntry = { screen_name?: string | null | undefined; name?: string | null | undefined };
+type DirectoryEntry = { screen_name?: string | null | undefined; name?: string | null | undefined; followers_count?: number | null | undefined };
 
 function validIso(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
@@ -29,7 +29,8 @@ function sentAtOf(ms: number | null | undefined, createdAt: string | null | unde
 }
 
 function person(id: string, entry: DirectoryEntry | undefined): InboundAuthor {
-  return { externalId: id, handle: entry?.screen_name ?? null, displayName: entry?.name ?? null };
+  const followers = entry?.followers_count;
+  return { externalId: id, handle: entry?.screen_name ?? null, displayName: entry?.name ?? null, ...(typeof followers === 'number' ? { followers } : {}) };
 }
 
 /** Whom a brand post answers: the author it replies to, or else the first account it mentions. */

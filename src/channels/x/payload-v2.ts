@@ -41,7 +41,11 @@ export const PostV2Schema = z.object({
 });
 export type XPostV2 = z.infer<typeof PostV2Schema>;
 
-export const UserV2Schema = z.object({ id: IdString, username: shortText.nullish(), name: shortText.nullish() });
+export const UserV2Schema = z.object({
+  id: IdString, username: shortText.nullish(), name: shortText.nullish(),
+  // Asked for with user.fields=public_metrics; the same count v1.1 calls followers_count.
+  public_metrics: z.object({ followers_count: z.number().int().nonnegative().nullish() }).nullish(),
+});
 export type XUserV2 = z.infer<typeof UserV2Schema>;
 
 export const MediaV2Schema = z.object({

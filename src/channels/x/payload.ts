@@ -26,6 +26,7 @@ export const UserSchema = z.object({
   id_str: IdString,
   screen_name: shortText.nullish(),
   name: shortText.nullish(),
+  followers_count: z.number().int().nonnegative().nullish(),
 });
 export type XUser = z.infer<typeof UserSchema>;
 
@@ -108,6 +109,8 @@ export const DeliverySchema = z.object({
   tweet_create_events: z.array(TweetSchema).max(1000).nullish(),
   direct_message_events: z.array(DirectMessageEventSchema).max(1000).nullish(),
   // The DM users map is keyed by id and, unlike a Tweet's user, names it `id`, already a string.
-  users: z.record(IdString, z.object({ id: IdString.nullish(), screen_name: shortText.nullish(), name: shortText.nullish() })).nullish(),
+  users: z.record(IdString, z.object({
+    id: IdString.nullish(), screen_name: shortText.nullish(), name: shortText.nullish(), followers_count: z.number().int().nonnegative().nullish(),
+  })).nullish(),
 });
 export type XDelivery = z.infer<typeof DeliverySchema>;

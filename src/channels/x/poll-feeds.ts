@@ -22,7 +22,7 @@ const DEFAULT_WINDOW_MS = 15 * 60_000;
 const POST_PARAMS = {
   'tweet.fields': 'created_at,conversation_id,in_reply_to_user_id,referenced_tweets,author_id,entities,attachments,note_tweet',
   expansions: 'author_id,referenced_tweets.id,in_reply_to_user_id,attachments.media_keys',
-  'user.fields': 'username,name',
+  'user.fields': 'username,name,public_metrics',
   'media.fields': 'type,url,preview_image_url',
   max_results: String(PAGE_SIZE),
 };
@@ -53,7 +53,7 @@ export const directMessagesFeed = (): FeedSpec => ({
     event_types: 'MessageCreate',
     'dm_event.fields': 'id,event_type,text,sender_id,dm_conversation_id,created_at,attachments,entities',
     expansions: 'sender_id,attachments.media_keys',
-    'user.fields': 'username,name',
+    'user.fields': 'username,name,public_metrics',
     'media.fields': 'type,url,preview_image_url',
     max_results: String(PAGE_SIZE),
   },

@@ -24,7 +24,7 @@ async function start(options: Partial<XEmulatorOptions> = {}): Promise<XEmulator
 }
 
 const settings = (patch: Partial<XSettings> = {}): XSettings => ({
-  userId: BRAND.id, handle: BRAND.screenName, apiBaseUrl: emulator.url, credentials: CREDENTIALS, receive: 'polling', bearerToken: null, ...patch,
+  userId: BRAND.id, handle: BRAND.screenName, apiBaseUrl: emulator.url, credentials: CREDENTIALS, receive: 'polling', bearerToken: null, userToken: null, ...patch,
 });
 const context = (listeningQueries: string[] = []): PollContext => ({ bus: createMemoryBus(), fetch, now: () => new Date(), listeningQueries, notice: () => {} });
 const reads = (path: string) => emulator.requests.filter((r) => r.method === 'GET' && r.path === path);

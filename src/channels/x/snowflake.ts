@@ -24,3 +24,9 @@ export function mintSnowflake(now: Date = new Date()): string {
   sequence = (sequence + 1n) & 0xfffn;
   return (((BigInt(now.getTime()) - TWITTER_EPOCH_MS) << 22n) | (1n << 12n) | sequence).toString();
 }
+
+/** The smallest id X could have minted at `time`: as a since_id it reads everything from then on. */
+export function snowflakeAt(time: Date): string {
+  const offset = BigInt(time.getTime()) - TWITTER_EPOCH_MS;
+  return (offset > 0n ? offset << 22n : 0n).toString();
+}

@@ -6,18 +6,22 @@ import { defineRoute, IdParams } from '../route.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getContact, updateContact } from '../../store/repositories/contacts.ts';
 import { listConversations } from '../../store/repositories/conversations.ts';
+import { presentContactActivity } from '../presenters/contact-activity.ts';
 
 export function registerContactRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.store;
 
   defineRoute(app, services, {
-    method: 'GET', url: '/api/v1/contacts/:id', summary: 'A contact with identities and recent conversations', tag: 'contacts',
+    method: 'GET', url: '/api/v1/contacts/:id', summary: 'A contact with identities, recent conversations, and activity (likes, follows)', tag: 'contacts',
     role: 'viewer', params: IdParams,
     async handler({ actor, params }) {
       const contact = await getContact(db, actor.workspaceId, params.id);
       if (!contact) throw notFound('contact');
-      const conversations = await listConversations(db, actor.workspaceId, { contactId: contact.id }, 'newest', 50);
-      return { ...contact, conversations: conversations.items };
+      const [conversations, activity] = await Promise.all([
+        listConversations(db, actor.workspaceId, { contactId: contact.id }, 'newest', 50),
+        presentContactActivity(db, actor.workspaceId, contact.id),
+      ]);
+      return { ...contact, conversations: conversations.items, activity };
     },
   });
 

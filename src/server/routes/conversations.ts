@@ -64,7 +64,7 @@ export function registerConversationRoutes(app: FastifyInstance, services: Servi
         channel: channel ? { id: channel.id, network: channel.network, name: channel.name } : null,
         // When the network's messaging window for a private reply closes (null: no window).
         messagingWindow: channel && conversation.kind === 'private'
-          ? services.channels.get(channel.network)?.messagingWindow?.(conversation.lastInboundAt, 'private') ?? null
+          ? services.channels.get(channel.network)?.messagingWindow?.(conversation.lastInboundAt, 'private', { channel, conversationKind: 'private' }) ?? null
           : null,
       };
     },

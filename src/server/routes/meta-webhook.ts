@@ -63,8 +63,10 @@ export function registerMetaWebhook(app: FastifyInstance, services: Services): v
       let accepted = 0;
       for (const { channel, entries } of parts) {
         const adapter = adapterFor(services.channels, channel.network);
-        const events = adapter.parse(toWebhookRequest(request, partOfDelivery(split.objectType, entries)), channel);
-        const result = await services.ingest.submit(channel, adapter.identityNamespace(channel), events);
+        const part = toWebhookRequest(request, partOfDelivery(split.objectType, entries));
+        const events = adapter.parse(part, channel);
+        const signals = adapter.parseSignals?.(part, channel) ?? [];
+        const result = await services.ingest.submit(channel, adapter.identityNamespace(channel), events, signals);
         services.metrics.ingestedMessages.inc({ network: channel.network }, result.messages.length);
         accepted += result.accepted;
       }

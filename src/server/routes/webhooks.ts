@@ -47,8 +47,9 @@ export function registerWebhookRoutes(app: FastifyInstance, services: Services):
       const webhook = toWebhookRequest(request);
       adapter.verify(webhook, channel);
       const events = adapter.parse(webhook, channel);
+      const signals = adapter.parseSignals?.(webhook, channel) ?? [];
       // Acknowledged only after the commit: what we answer 200 for is on disk.
-      const result = await services.ingest.submit(channel, adapter.identityNamespace(channel), events);
+      const result = await services.ingest.submit(channel, adapter.identityNamespace(channel), events, signals);
       services.metrics.ingestedMessages.inc({ network: adapter.network }, result.messages.length);
       services.metrics.webhookRequests.inc({ network: adapter.network, outcome: 'accepted' });
       const answer = adapter.acknowledge(result.accepted);

@@ -68,6 +68,14 @@ export async function updateChannel(db: Db, workspaceId: string, id: string, pat
   return Number(res.numUpdatedRows) > 0;
 }
 
+/** A reconnect: the account's new settings and credentials, on the same channel (its history stays). */
+export async function replaceChannelCredentials(db: Db, box: SecretBox, workspaceId: string, id: string,
+  config: Record<string, unknown>, secrets: Record<string, string>): Promise<boolean> {
+  const res = await db.updateTable('channels').set({ config: toJson(config), secrets: box.seal(secrets), last_error: null })
+    .where('workspace_id', '=', workspaceId).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
 /** Every live channel of these networks, in all workspaces (the shared Meta callback routes by account id). */
 export async function listChannelsOfNetworks(db: Db, box: SecretBox, networks: Network[]): Promise<ChannelWithSecrets[]> {
   if (networks.length === 0) return [];
@@ -85,4 +93,16 @@ export async function listChannelsDueForPoll(db: Db, box: SecretBox, networks: N
 
 export async function recordPoll(db: Db, id: string, cursor: string | null, nextPollAt: Date): Promise<void> {
   await db.updateTable('channels').set({ poll_cursor: cursor, next_poll_at: nextPollAt.toISOString() }).where('id', '=', id).execute();
+}
+
+/**
+ * Merges credentials a network rotated (a renewed OAuth token) into the channel's sealed secrets.
+ * Read and written in one transaction so two renewals cannot drop each other's keys.
+ */
+export async function updateChannelSecrets(db: Db, box: SecretBox, id: string, patch: Record<string, string>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('channels').select('secrets').where('id', '=', id).executeTakeFirst();
+    if (!row) return;
+    await trx.updateTable('channels').set({ secrets: box.seal({ ...box.open(row.secrets), ...patch }) }).where('id', '=', id).execute();
+  });
 }

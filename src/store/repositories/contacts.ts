@@ -1,9 +1,10 @@
-// Contacts and their identities on each network.
+// Contacts, their identities on each network, and what they did towards the brand besides writing.
 import type { Db } from '../database.ts';
 import type { Contact, Identity, Network } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { fromJson, toJson } from '../json-columns.ts';
 import type { ContactsTable, IdentitiesTable } from '../schema.ts';
+import { CONTACT_ACTIVITY_KINDS, type ContactActivityKind } from '../../domain/inbound-signal.ts';
 
 const toContact = (r: ContactsTable): Contact => ({
   id: r.id, workspaceId: r.workspace_id, name: r.name, isVip: r.is_vip === 1,
@@ -66,11 +67,6 @@ export async function getContactsByIds(db: Db, ids: string[]): Promise<Map<strin
   return out;
 }
 
-export async function isVip(db: Db, contactId: string): Promise<boolean> {
-  const r = await db.selectFrom('contacts').select('is_vip').where('id', '=', contactId).executeTakeFirst();
-  return r?.is_vip === 1;
-}
-
 export async function updateContact(db: Db, workspaceId: string, id: string,
   patch: { name?: string | null; isVip?: boolean; attributes?: Record<string, unknown>; notes?: string }, now = new Date()): Promise<boolean> {
   const res = await db.updateTable('contacts').set({
@@ -88,4 +84,46 @@ export async function findIdentityOfContact(db: Db, contactId: string, namespace
   const r = await db.selectFrom('identities').selectAll()
     .where('contact_id', '=', contactId).where('namespace', '=', namespace).executeTakeFirst();
   return r && toIdentity(r);
+}
+
+/** One thing a customer did towards the brand besides writing (a like, a follow), as the contact panel shows it. */
+export interface ContactActivity {
+  activity: ContactActivityKind;
+  channelId: string;
+  network: Network | null;
+  /** The brand's post it concerns (the liked post); null for follows. */
+  subjectExternalId: string | null;
+  at: string;
+}
+
+export interface NewContactActivity {
+  workspaceId: string; contactId: string; channelId: string; activity: ContactActivityKind;
+  externalId: string; subjectExternalId: string | null; at: string;
+}
+
+/** Stores one act; false when the channel already holds it (a redelivery). */
+export async function recordContactActivity(db: Db, act: NewContactActivity, now: string): Promise<boolean> {
+  const res = await db.insertInto('contact_activity').values({
+    id: newId('act'), workspace_id: act.workspaceId, contact_id: act.contactId, channel_id: act.channelId, activity: act.activity,
+    external_id: act.externalId, subject_external_id: act.subjectExternalId, occurred_at: act.at, created_at: now,
+  }).onConflict((oc) => oc.columns(['channel_id', 'external_id']).doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * A contact's newest acts first, with the network of the channel each came through; `kinds`
+ * narrows them (the follow state needs only follows and unfollows, however many likes came after).
+ */
+export async function listContactActivity(db: Db, workspaceId: string, contactId: string, limit = 20,
+  kinds: readonly ContactActivityKind[] = CONTACT_ACTIVITY_KINDS): Promise<ContactActivity[]> {
+  const rows = await db.selectFrom('contact_activity')
+    .leftJoin('channels', 'channels.id', 'contact_activity.channel_id')
+    .select(['contact_activity.activity', 'contact_activity.channel_id', 'channels.network', 'contact_activity.subject_external_id', 'contact_activity.occurred_at'])
+    .where('contact_activity.workspace_id', '=', workspaceId).where('contact_activity.contact_id', '=', contactId)
+    .where('contact_activity.activity', 'in', [...kinds])
+    .orderBy('contact_activity.occurred_at', 'desc').orderBy('contact_activity.id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({
+    activity: r.activity as ContactActivityKind, channelId: r.channel_id, network: (r.network as Network | null) ?? null,
+    subjectExternalId: r.subject_external_id, at: r.occurred_at,
+  }));
 }

@@ -62,7 +62,10 @@ export async function getConversationById(db: Db, id: string): Promise<Conversat
 
 export type ConversationPatch = Partial<Pick<Conversation,
   'status' | 'assigneeId' | 'teamId' | 'tags' | 'priority' | 'priorityFactors' | 'language' | 'sentiment' |
-  'needsReply' | 'snippet' | 'snoozedUntil' | 'lastMessageAt' | 'lastInboundAt' | 'waitingSince' | 'listeningLabel'>>;
+  'needsReply' | 'snippet' | 'snoozedUntil' | 'lastMessageAt' | 'lastInboundAt' | 'waitingSince' | 'listeningLabel'>> & {
+  /** When the priority must next be recomputed (aging, response goal): stored, never part of the Conversation. */
+  reprioritizeAt?: string | null | undefined;
+};
 
 /**
  * Applies a change and grows the version. With expectedVersion, a conversation changed by
@@ -74,8 +77,9 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
     throw staleVersion(current, options.expectedVersion);
   }
   const at = (options.now ?? new Date()).toISOString();
+  const { reprioritizeAt, ...changes } = patch;
   const next: Conversation = {
-    ...current, ...patch, version: current.version + 1, updatedAt: at,
+    ...current, ...changes, version: current.version + 1, updatedAt: at,
     lastChange: options.change ? { ...options.change, at } : current.lastChange,
   };
   const row = fromConversation(next);
@@ -86,6 +90,7 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
       needs_reply: row.needs_reply, snippet: row.snippet, snoozed_until: row.snoozed_until,
       last_message_at: row.last_message_at, last_inbound_at: row.last_inbound_at, waiting_since: row.waiting_since,
       version: row.version, updated_at: row.updated_at, last_change: row.last_change, listening_label: row.listening_label ?? null,
+      ...reprioritizeColumn(next, reprioritizeAt),
     })
     .where('id', '=', current.id).where('version', '=', current.version)
     .executeTakeFirst();
@@ -99,6 +104,12 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
   }
   if (patch.tags !== undefined) await replaceTags(db, next);
   return next;
+}
+
+/** A conversation that no longer waits (answered, resolved) has nothing left to age: it leaves the job's index. */
+function reprioritizeColumn(next: Conversation, at: string | null | undefined): { reprioritize_at?: string | null } {
+  if (!next.needsReply || next.status === 'resolved') return { reprioritize_at: null };
+  return at === undefined ? {} : { reprioritize_at: at };
 }
 
 function staleVersion(current: Conversation, seen: number): ParleyError {

@@ -146,3 +146,31 @@ export async function updateMessageContent(db: Db, message: Message): Promise<vo
     edited_at: row.edited_at, removed_at: row.removed_at, previous_texts: row.previous_texts,
   }).where('id', '=', message.id).execute();
 }
+
+/** Delivery statuses a receipt may move a message out of: never backwards, never off `failed`. */
+const RECEIPT_ORDER = { delivered: ['sending', 'sent'], read: ['sending', 'sent', 'delivered'] } as const;
+
+/**
+ * Applies a network's receipt to the brand's messages in a conversation (by their network ids, or
+ * everything sent up to a watermark); returns the messages it changed.
+ */
+export async function applyReceipt(db: Db, receipt: {
+  channelId: string; conversationIds: string[]; status: 'delivered' | 'read'; externalIds: string[]; watermark: string | null;
+}): Promise<Message[]> {
+  if (receipt.externalIds.length === 0 && (!receipt.watermark || receipt.conversationIds.length === 0)) return [];
+  const rows = await db.selectFrom('messages').selectAll()
+    .where('channel_id', '=', receipt.channelId).where('direction', 'in', ['out', 'bot'])
+    .where('delivery_status', 'in', [...RECEIPT_ORDER[receipt.status]])
+    .where((eb) => {
+      const either = [];
+      if (receipt.externalIds.length) either.push(eb('external_id', 'in', receipt.externalIds));
+      if (receipt.watermark && receipt.conversationIds.length) {
+        either.push(eb.and([eb('conversation_id', 'in', receipt.conversationIds), eb('sent_at', '<=', receipt.watermark)]));
+      }
+      return eb.or(either);
+    })
+    .execute();
+  if (rows.length === 0) return [];
+  await db.updateTable('messages').set({ delivery_status: receipt.status }).where('id', 'in', rows.map((r) => r.id)).execute();
+  return rows.map((r) => ({ ...toMessage(r), deliveryStatus: receipt.status }));
+}

@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.ts';
 import type { NotificationsTable } from '../schema.ts';
 
 export interface Notification {
-  id: string; workspaceId: string; userId: string; kind: 'mention' | 'escalation' | 'goodwill'; conversationId: string | null;
+  id: string; workspaceId: string; userId: string; kind: 'mention' | 'escalation' | 'goodwill' | 'channel'; conversationId: string | null;
   byUserId: string | null; text: string; createdAt: string; readAt: string | null;
 }
 

@@ -130,6 +130,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** Moves focus off any field (a click on the brand mark), so single-key shortcuts reach the page. */
+export async function releaseFocus(page: Page): Promise<void> {
+  await page.locator('.app-header .brand').click();
+}
+
 /** Waits until the locator shows (playwright-core has no expect matchers of its own). */
 export async function shows(locator: Locator, timeout = 10_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });

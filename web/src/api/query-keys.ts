@@ -20,4 +20,5 @@ export const queryKeys = {
   goodwillAll: ['goodwill'] as const,
   goodwillLimits: ['goodwill', 'limits'] as const,
   conversationGoodwill: (id: string) => ['goodwill', 'conversation', id] as const,
+  prioritySettings: ['priority-settings'] as const,
 };

@@ -103,6 +103,13 @@ export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: 
     case 'views.changed':
       void client.invalidateQueries({ queryKey: queryKeys.views });
       break;
+    // A like or a follow: the contact's panel refetches its activity where it is open.
+    case 'contact.activity':
+      void client.invalidateQueries({ queryKey: queryKeys.contact(event.data.contactId) });
+      break;
+    case 'channel.health':
+      void client.invalidateQueries({ queryKey: queryKeys.channels });
+      break;
     case 'playbooks.changed':
       void client.invalidateQueries({ queryKey: queryKeys.playbooksAll });
       break;

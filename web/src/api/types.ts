@@ -4,12 +4,13 @@ import type {
 } from '../../../src/domain/types.ts';
 import type { GoodwillLimit, GoodwillRequest, GoodwillStatus } from '../../../src/domain/goodwill.ts';
 import type { ConversationSituation, Playbook } from '../../../src/domain/playbooks.ts';
+import type { ChannelHealthView, HealthProblem } from '../../../src/domain/channel-health.ts';
 
 export type {
   Contact, Conversation, ConversationChange, ConversationStatus, Identity, Message, Network, PriorityFactor, Role, SavedReply, Tag, Team, Workspace,
 };
 
-export type { GoodwillLimit, GoodwillRequest, GoodwillStatus, Playbook };
+export type { GoodwillLimit, GoodwillRequest, GoodwillStatus, Playbook, ChannelHealthView, HealthProblem };
 
 export interface CurrentUser { id: string; email: string; name: string }
 export type MemberWorkspace = Workspace & { role: string };
@@ -32,7 +33,12 @@ export interface LoginAnswer {
 
 export interface ChannelSummary { id: string; network: Network; name: string }
 /** A channel as GET /api/v1/channels lists it (settings say how signatures are appended). */
-export type ChannelListing = ChannelSummary & Pick<Channel, 'settings' | 'lastEventAt' | 'lastError'>;
+export type ChannelListing = ChannelSummary & Pick<Channel, 'settings' | 'lastEventAt' | 'lastError'> & {
+  /** null until the channel's first health check. */
+  health: ChannelHealthView | null;
+  /** Whether Parley can ask the network about the token and webhook, and fetch missed messages. */
+  checks: { health: boolean; backfill: boolean };
+};
 export interface ContactSummary { id: string; name: string | null; isVip: boolean; handle: string | null }
 
 /** One inbox row: the conversation with enough of its contact and channel to draw it. */
@@ -57,12 +63,32 @@ export interface ConversationDetail {
   contact: (Contact & { identities: Identity[] }) | null;
   channel: ChannelSummary | null;
   /** Where the network limits private replies: when the window closes (null inside: not yet open). */
-  messagingWindow: { closesAt: string | null } | null;
+  messagingWindow: { closesAt: string | null; rule?: 'standard' | 'human_agent' | 'private_reply' } | null;
+}
+
+/** Something a customer did towards the brand besides writing. */
+export type ContactActivityKind = 'favorite' | 'follow' | 'unfollow';
+
+export interface ContactActivityItem {
+  activity: ContactActivityKind;
+  channelId: string;
+  network: Network | null;
+  /** The brand's post it concerns (the liked post); null for follows. */
+  subjectExternalId: string | null;
+  at: string;
+}
+
+export interface ContactActivityView {
+  /** Per brand account the customer follows now: since when. */
+  follows: { channelId: string; network: Network | null; since: string }[];
+  recent: ContactActivityItem[];
 }
 
 export interface ContactDetail extends Contact {
   identities: Identity[];
   conversations: Conversation[];
+  /** Absent from contact objects the stream carries (contact.updated); the detail endpoint always has it. */
+  activity?: ContactActivityView;
 }
 
 export interface Member { id: string; email: string; name: string; role: Role; skills: string[] }
@@ -92,7 +118,7 @@ export interface PiiFinding { type: string; start: number; end: number }
 
 export interface Notification {
   id: string;
-  kind: 'mention' | 'escalation' | 'goodwill';
+  kind: 'mention' | 'escalation' | 'goodwill' | 'channel';
   conversationId: string | null;
   byUserId?: string | null;
   text: string;
@@ -115,10 +141,12 @@ export type StreamEvent =
   | { type: 'notification.created'; data: Notification }
   | { type: 'presence'; data: PresenceEvent }
   | { type: 'contact.updated'; data: Contact & { identities: Identity[] } }
+  | { type: 'contact.activity'; data: { contactId: string; activity: string; channelId: string; at: string } }
   | { type: 'goodwill.created' | 'goodwill.decided'; data: GoodwillRequest }
   | { type: 'goodwill.limits_changed'; data: ListOf<GoodwillLimit> }
   | { type: 'playbooks.changed'; data: { id: string } }
-  | { type: 'views.changed'; data: { id: string } };
+  | { type: 'views.changed'; data: { id: string } }
+  | { type: 'channel.health'; data: ChannelHealthView & { channelId: string } };
 
 export interface ListOf<T> { items: T[] }
 export type TagList = ListOf<Tag>;

@@ -4,6 +4,7 @@ import { NetworkBadge, networkName } from '../ui/network-badge.tsx';
 import { fullTime } from '../ui/time-format.ts';
 import './contact-panel.css';
 import { ContactNotes } from './contact-notes.tsx';
+import { ContactActivity } from './contact-activity.tsx';
 import { useContact, useUpdateContact } from './use-contact.ts';
 
 interface ContactPanelProps { contactId: string; openConversationId: string; onOpen: (id: string) => void; onClose: () => void }
@@ -46,6 +47,8 @@ export function ContactPanel({ contactId, openConversationId, onOpen, onClose }:
               </li>
             ))}
           </ul>
+
+          {contact.data.activity && <ContactActivity activity={contact.data.activity} />}
 
           <ContactNotes notes={contact.data.notes} canEdit={canAct(session.role)} onSave={(notes) => update({ notes })} />
 

@@ -88,7 +88,7 @@ export function ConversationView({ id, onBack, onShowContact, isContactShown }: 
             {conversation.listeningLabel && <ListeningChip label={conversation.listeningLabel} />}
             {language && <span title="The customer's language">{language}</span>}
             {conversation.sentiment && <span className={`sentiment sentiment-${conversation.sentiment}`}>{conversation.sentiment}</span>}
-            {data.messagingWindow && <MessagingWindowChip closesAt={data.messagingWindow.closesAt} />}
+            {data.messagingWindow && <MessagingWindowChip closesAt={data.messagingWindow.closesAt} rule={data.messagingWindow.rule} />}
           </p>
         </div>
         <button type="button" className="button button-small contact-toggle" aria-expanded={isContactShown} onClick={onShowContact}>

@@ -1,4 +1,5 @@
-// Where a reply is on its way out: queued, sending, sent, or failed with the network's reason and a retry.
+// Where a reply is on its way out: queued, sending, sent, delivered, read (where the network sends
+// receipts, e.g. Messenger and Instagram), or failed with the network's reason and a retry.
 import { useState } from 'react';
 import type { Message } from '../api/types.ts';
 import { isApiError } from '../api/http-client.ts';
@@ -28,6 +29,8 @@ export function DeliveryStatus({ message, onRetry, canRetry }: DeliveryStatusPro
       {status === 'queued' && 'Queued'}
       {status === 'sending' && 'Sending…'}
       {status === 'sent' && 'Sent ✓'}
+      {status === 'delivered' && <span title="The network delivered it to the customer's app">Delivered ✓✓</span>}
+      {status === 'read' && <span title="The customer has seen it">Read ✓✓</span>}
       {status === 'failed' && (
         <>
           <span>Failed{message.deliveryError ? `: ${message.deliveryError}` : ''}</span>

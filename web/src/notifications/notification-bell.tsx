@@ -6,7 +6,7 @@ import { messageTime } from '../ui/time-format.ts';
 import './notifications.css';
 import { useMarkNotificationRead, useUnreadNotifications } from './use-notifications.ts';
 
-const KIND_LABEL: Record<Notification['kind'], string> = { mention: 'Mentioned you', escalation: 'Escalation', goodwill: 'Goodwill' };
+const KIND_LABEL: Record<Notification['kind'], string> = { mention: 'Mentioned you', escalation: 'Escalation', goodwill: 'Goodwill', channel: 'Channel health' };
 
 function BellIcon() {
   return (

@@ -1,14 +1,19 @@
 // The facebook channel: a Page's feed (comments, replies, visitor posts, mentions) and its
 // Messenger inbox, through Meta's webhooks and Graph API.
 import { moderateComment } from '../moderation.ts';
-import { messagingWindow } from '../messaging-window.ts';
+import { replyWindow } from '../messaging-window.ts';
+import { privateReplyPossibility } from '../private-reply.ts';
 import type { ChannelAdapter, ChannelLimits } from '../../channel-adapter.ts';
 import { verifyMetaSignature } from '../signature.ts';
 import { answerVerification } from '../verification.ts';
 import { createUsageGate, type UsageGate } from '../usage.ts';
 import { prepareFacebookConnection } from './config.ts';
-import { parseFacebookBody } from './parse.ts';
+import { parseFacebookBody, parseFacebookSignals } from './parse.ts';
 import { sendOnFacebook } from './send.ts';
+import { storedEndpoint } from '../connection.ts';
+import { FACEBOOK_GRAPH_URL } from '../graph-client.ts';
+import { checkPageHealth } from '../health.ts';
+import { backfillFacebook } from '../backfill.ts';
 
 /**
  * Messenger text takes 2,000 characters (Send API reference, `message.text`); Page comments
@@ -34,13 +39,18 @@ export function createFacebookChannel(options: { usageGate?: UsageGate } = {}): 
     handshake: (request, channel) => answerVerification(request, channel.secrets.verifyToken),
     verify: (request, channel) => verifyMetaSignature(request, channel.secrets.appSecret),
     parse: (request, channel) => parseFacebookBody(request.rawBody, String(channel.config.pageId ?? '')),
+    parseSignals: (request, channel) => parseFacebookSignals(request.rawBody, String(channel.config.pageId ?? '')),
     acknowledge: (accepted) => ({ status: 200, body: { accepted } }),
     send: (message, channel, context) => sendOnFacebook(message, channel, context, gate),
     // Private messages only: comments may be answered at any time.
-    messagingWindow: (lastInboundAt, visibility) => (visibility === 'private' ? { closesAt: messagingWindow(lastInboundAt).closesAt } : null),
+    messagingWindow: replyWindow,
     moderate: (externalId, action, channel, context) => moderateComment(channel, externalId, action, context.fetch),
-    // A commenter's id is not a messaging id: Facebook allows only its one-time "private reply" to a comment.
-    canMessagePrivately: () => 'Facebook lets a brand write privately to a commenter only through its one-time private reply to that comment, which Parley does not send yet: ask the customer to message the account',
+    // A commenter's id is not a messaging id: Facebook allows one "private reply" sent to the comment.
+    canMessagePrivately: (_channel, thread) => privateReplyPossibility('Facebook', thread),
+    checkHealth: (channel, context) =>
+      checkPageHealth(context.fetch, storedEndpoint(channel, 'pageAccessToken', () => FACEBOOK_GRAPH_URL), String(channel.config.pageId ?? '')),
+    backfill: (channel, since, context) =>
+      backfillFacebook(context.fetch, storedEndpoint(channel, 'pageAccessToken', () => FACEBOOK_GRAPH_URL), String(channel.config.pageId ?? ''), since, context.now()),
     limits: facebookLimits,
   };
 }

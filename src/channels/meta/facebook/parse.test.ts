@@ -4,7 +4,7 @@ import { readMetaDelivery } from '../delivery.ts';
 import { toInboundEvents, type MetaEvent } from '../meta-event.ts';
 import { toMetaJson } from '../meta-json.ts';
 import { PAGE_ID, readFixture } from '../__fixtures__/index.ts';
-import { parseFacebookDelivery } from './parse.ts';
+import { parseFacebookBody, parseFacebookDelivery, parseFacebookSignals } from './parse.ts';
 
 const now = new Date('2027-01-01T00:00:00Z');
 const parse = (raw: Buffer) => parseFacebookDelivery(readMetaDelivery(raw), { ownId: PAGE_ID, now });
@@ -173,5 +173,32 @@ describe('refusing what is not this channel\'s', () => {
     const result = parse(raw);
     expect(messages(result.events).map((e) => e.text)).toEqual(['ok']);
     expect(result.skipped).toHaveLength(2);
+  });
+});
+
+describe('receipts as delivery signals', () => {
+  it('gives message_deliveries (mids and watermark) and message_reads (watermark) as signals for the customer', () => {
+    expect(parseFacebookSignals(readFixture('messenger-batch.json'), PAGE_ID, now)).toEqual([
+      { kind: 'delivery', status: 'delivered', customerExternalId: '24031234567890123', messageExternalIds: ['m_ourOwnSend000001'], watermark: '2026-11-24T10:00:05.500Z', at: '2026-11-24T10:00:05.500Z' },
+      { kind: 'delivery', status: 'read', customerExternalId: '24031234567890123', messageExternalIds: [], watermark: '2026-11-24T10:00:06.500Z', at: '2026-11-24T10:00:06.500Z' },
+    ]);
+  });
+
+  it('takes a delivery of receipts alone as no messages and some signals, and a delivery without receipts as none', () => {
+    const receiptsOnly = Buffer.from(toMetaJson({ object: 'page', entry: [{ id: PAGE_ID, time: 1795514409000, messaging: [
+      { sender: { id: '24031234567890123' }, recipient: { id: PAGE_ID }, delivery: { watermark: 1795514405500 } },
+      { sender: { id: '24031234567890123' }, recipient: { id: PAGE_ID }, timestamp: 1795514407000, read: { watermark: 1795514406500 } },
+    ] }] }));
+    expect(parseFacebookBody(receiptsOnly, PAGE_ID, now)).toEqual([]);
+    expect(parseFacebookSignals(receiptsOnly, PAGE_ID, now).map((s) => [s.status, s.messageExternalIds, s.watermark])).toEqual([
+      ['delivered', [], '2026-11-24T10:00:05.500Z'],
+      ['read', [], '2026-11-24T10:00:06.500Z'],
+    ]);
+    expect(parseFacebookSignals(readFixture('feed-comments-batch.json'), PAGE_ID, now)).toEqual([]);
+  });
+
+  it('takes no receipt for another Page of the same app', () => {
+    const other = Buffer.from(toMetaJson({ object: 'page', entry: [{ id: '999', time: 1, messaging: [{ sender: { id: '1' }, recipient: { id: '999' }, delivery: { watermark: 1795514405500 } }] }] }));
+    expect(parseFacebookSignals(other, PAGE_ID, now)).toEqual([]);
   });
 });

@@ -23,7 +23,25 @@ describe('choosing the Graph call for a Facebook reply', () => {
 
   it('answers a commenter privately with recipient.comment_id (the network id, not a derived one)', () => {
     const call = facebookCallFor(outbound({ conversation: { kind: 'public', threadKey: 'thread:122101_880001' }, inReplyToExternalId: '122101_880001#edit-0123456789ab' }), PAGE_ID);
-    expect(call.json).toEqual({ recipient: { comment_id: '122101_880001' }, message: { text: 'Спасибо! Мы уже проверяем заказ 📦' } });
+    expect(call.json).toEqual({ recipient: { comment_id: '122101_880001' }, message: { text: 'Спасибо! Мы уже проверяем заказ 📦', metadata: 'parley:msg_01TEST' } });
+  });
+
+  it('answers a visitor\'s post on the Page privately with recipient.post_id', () => {
+    const call = facebookCallFor(outbound({ conversation: { kind: 'public', threadKey: `thread:${PAGE_ID}_900001` }, inReplyToExternalId: `${PAGE_ID}_900001` }), PAGE_ID);
+    expect(call.json).toMatchObject({ recipient: { post_id: `${PAGE_ID}_900001` } });
+  });
+
+  it('tags a reply sent after 24 hours HUMAN_AGENT where the Page has the permission, and refuses it after 7 days', () => {
+    const dayAndHourAgo = outbound({ conversation: { lastInboundAt: '2026-11-23T09:00:00.000Z' } });
+    const now = new Date('2026-11-24T10:05:00Z');
+    expect(facebookCallFor(dayAndHourAgo, PAGE_ID, { now, humanAgentTag: true }).json).toMatchObject({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
+    expect(() => facebookCallFor(dayAndHourAgo, PAGE_ID, { now, humanAgentTag: false })).toThrowError(/24-hour messaging window closed/);
+    const inTime = facebookCallFor(outbound({ conversation: { lastInboundAt: '2026-11-24T09:00:00.000Z' } }), PAGE_ID, { now, humanAgentTag: true });
+    expect(inTime.json).toMatchObject({ messaging_type: 'RESPONSE' });
+    expect(inTime.json).not.toHaveProperty('tag');
+    const eightDays = outbound({ conversation: { lastInboundAt: '2026-11-16T09:00:00.000Z' } });
+    const refusal = (() => { try { facebookCallFor(eightDays, PAGE_ID, { now, humanAgentTag: true }); } catch (e) { return e as SendError; } return null; })();
+    expect(refusal).toMatchObject({ isRetryable: false, reason: expect.stringContaining('7-day human agent window closed') });
   });
 
   it('refuses, without retrying, a public reply with nothing to answer', () => {

@@ -1,14 +1,18 @@
 // The instagram channel: a professional account's comments, mentions and DMs, connected through
 // a Facebook Page or with Instagram Login.
 import { moderateComment } from '../moderation.ts';
-import { messagingWindow } from '../messaging-window.ts';
+import { replyWindow } from '../messaging-window.ts';
+import { privateReplyPossibility } from '../private-reply.ts';
 import type { ChannelAdapter, ChannelLimits } from '../../channel-adapter.ts';
 import type { Visibility } from '../../../domain/types.ts';
 import { verifyMetaSignature } from '../signature.ts';
 import { answerVerification } from '../verification.ts';
 import { createUsageGate, type UsageGate } from '../usage.ts';
-import { prepareInstagramConnection } from './config.ts';
-import { parseInstagramBody } from './parse.ts';
+import { defaultInstagramBaseUrl, prepareInstagramConnection } from './config.ts';
+import { storedEndpoint } from '../connection.ts';
+import { checkInstagramLoginHealth, checkInstagramViaPageHealth } from '../health.ts';
+import { backfillInstagram } from '../backfill.ts';
+import { parseInstagramBody, parseInstagramSignals } from './parse.ts';
 import { sendOnInstagram } from './send.ts';
 
 /**
@@ -36,13 +40,23 @@ export function createInstagramChannel(options: { usageGate?: UsageGate } = {}):
     handshake: (request, channel) => answerVerification(request, channel.secrets.verifyToken),
     verify: (request, channel) => verifyMetaSignature(request, channel.secrets.appSecret),
     parse: (request, channel) => parseInstagramBody(request.rawBody, String(channel.config.igUserId ?? '')),
+    parseSignals: (request, channel) => parseInstagramSignals(request.rawBody, String(channel.config.igUserId ?? '')),
     acknowledge: (accepted) => ({ status: 200, body: { accepted } }),
     send: (message, channel, context) => sendOnInstagram(message, channel, context, gate),
     // Private messages only: comments may be answered at any time.
-    messagingWindow: (lastInboundAt, visibility) => (visibility === 'private' ? { closesAt: messagingWindow(lastInboundAt).closesAt } : null),
+    messagingWindow: replyWindow,
     moderate: (externalId, action, channel, context) => moderateComment(channel, externalId, action, context.fetch),
-    // A commenter's id is not a messaging id: Instagram allows only its one-time "private reply" to a comment.
-    canMessagePrivately: () => 'Instagram lets a brand write privately to a commenter only through its one-time private reply to that comment, which Parley does not send yet: ask the customer to message the account',
+    // A commenter's id is not a messaging id: Instagram allows one "private reply" sent to the comment.
+    canMessagePrivately: (_channel, thread) => privateReplyPossibility('Instagram', thread),
+    // An Instagram Login token ("IG…") has no debug_token; a Page token is judged like Facebook's.
+    checkHealth: (channel, context) => {
+      const endpoint = storedEndpoint(channel, 'accessToken', defaultInstagramBaseUrl);
+      return endpoint.accessToken.startsWith('IG')
+        ? checkInstagramLoginHealth(context.fetch, endpoint, String(channel.config.igUserId ?? ''))
+        : checkInstagramViaPageHealth(context.fetch, endpoint);
+    },
+    backfill: (channel, since, context) =>
+      backfillInstagram(context.fetch, storedEndpoint(channel, 'accessToken', defaultInstagramBaseUrl), String(channel.config.igUserId ?? ''), since, context.now()),
     limits: instagramLimits,
   };
 }

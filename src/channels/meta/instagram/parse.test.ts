@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMetaDelivery } from '../delivery.ts';
 import { toInboundEvents, type MetaEvent } from '../meta-event.ts';
 import { IG_USER_ID, readFixture } from '../__fixtures__/index.ts';
-import { parseInstagramDelivery } from './parse.ts';
+import { parseInstagramBody, parseInstagramDelivery, parseInstagramSignals } from './parse.ts';
 import { UNKNOWN_MENTION_AUTHOR } from './parse-changes.ts';
 
 const now = new Date('2027-01-01T00:00:00Z');
@@ -84,5 +84,21 @@ describe('the shapes Meta documents for Instagram Login', () => {
 
   it('refuses a Page delivery sent to an Instagram channel', () => {
     expect(() => parseInstagramDelivery(readMetaDelivery(readFixture('messenger-batch.json')), { ownId: IG_USER_ID, now })).toThrow(/takes "instagram" deliveries/);
+  });
+});
+
+describe('Instagram receipts as delivery signals', () => {
+  it('gives messaging_seen (read.mid) as a read signal for that message, timed by the item', () => {
+    expect(parseInstagramSignals(readFixture('instagram-messaging.json'), IG_USER_ID, now)).toEqual([
+      { kind: 'delivery', status: 'read', customerExternalId: '1254459154682919', messageExternalIds: ['ig_our_reply_00001'], watermark: '2026-11-24T10:00:06.000Z', at: '2026-11-24T10:00:06.000Z' },
+    ]);
+  });
+
+  it('makes no message of a seen receipt', () => {
+    // The seen item is the only one timed 10:00:06; nothing ingest stores comes from it.
+    const events = parseInstagramBody(readFixture('instagram-messaging.json'), IG_USER_ID, now);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.sentAt === '2026-11-24T10:00:06.000Z')).toEqual([]);
+    expect(parseInstagramSignals(readFixture('instagram-comments.json'), IG_USER_ID, now)).toEqual([]);
   });
 });

@@ -31,6 +31,18 @@ describe('choosing the Graph call for an Instagram reply', () => {
     expect(call.json).toMatchObject({ recipient: { comment_id: '17873440459141021' } });
   });
 
+  it('sends a plain DM once the commenter\'s own DM joined the public conversation', () => {
+    const call = instagramCallFor(outbound({ conversation: { kind: 'public', threadKey: 'thread:17870913679156914' }, inReplyToExternalId: 'aWdfZAG1faXRlbToxOklHTWVzc2FnZAU', recipient: { externalId: '1254459154682919', handle: null } }), IG_USER_ID);
+    expect(call.json).toEqual({ recipient: { id: '1254459154682919' }, message: { text: 'Спасибо! Мы уже проверяем заказ 📦' } });
+  });
+
+  it('adds MESSAGE_TAG + HUMAN_AGENT to a DM after 24 hours where the account has the permission', () => {
+    const late = outbound({ recipient: { externalId: '1254459154682919', handle: null }, conversation: { threadKey: 'dm:1254459154682919', lastInboundAt: '2026-11-22T10:00:00.000Z' } });
+    expect(instagramCallFor(late, IG_USER_ID, { now: new Date('2026-11-24T10:05:00Z'), humanAgentTag: true }).json)
+      .toEqual({ recipient: { id: '1254459154682919' }, messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT', message: { text: 'Спасибо! Мы уже проверяем заказ 📦' } });
+    expect(() => instagramCallFor(late, IG_USER_ID, { now: new Date('2026-11-24T10:05:00Z'), humanAgentTag: false })).toThrowError(SendError);
+  });
+
   it('refuses a DM over 1,000 bytes of UTF-8 before calling Meta', () => {
     expect(() => instagramCallFor(dm('Ж'.repeat(501)), IG_USER_ID)).toThrowError(SendError);
     expect(() => instagramCallFor(dm('x'.repeat(1000)), IG_USER_ID)).not.toThrow();

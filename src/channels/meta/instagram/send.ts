@@ -5,6 +5,9 @@ import { SendError, type OutboundMessage, type SendContext, type SendResult } fr
 import type { GraphCall } from '../graph-client.ts';
 import { storedEndpoint, threadRoot } from '../connection.ts';
 import { networkIdOf } from '../meta-event.ts';
+import { hasHumanAgentTag, messagingTypeFields } from '../messaging-window.ts';
+import { isCommentId } from '../private-reply.ts';
+import type { SendOptions } from '../facebook/send.ts';
 import { sendThroughGraph } from '../send-call.ts';
 import type { UsageGate } from '../usage.ts';
 import { defaultInstagramBaseUrl } from './config.ts';
@@ -16,10 +19,11 @@ export function sendOnInstagram(message: OutboundMessage, channel: ChannelWithSe
   const igUserId = String(channel.config.igUserId ?? '');
   if (!igUserId) return Promise.reject(new SendError('the channel has no igUserId; reconnect it', false));
   const endpoint = storedEndpoint(channel, 'accessToken', defaultInstagramBaseUrl);
-  return sendThroughGraph(context, endpoint, instagramCallFor(message, igUserId), gate, channel.id);
+  const call = instagramCallFor(message, igUserId, { now: context.now(), humanAgentTag: hasHumanAgentTag({ channel }) });
+  return sendThroughGraph(context, endpoint, call, gate, channel.id);
 }
 
-export function instagramCallFor(message: OutboundMessage, igUserId: string): GraphCall {
+export function instagramCallFor(message: OutboundMessage, igUserId: string, options: SendOptions = { now: new Date(), humanAgentTag: false }): GraphCall {
   if (message.visibility === 'public') {
     const root = threadRoot(message.conversation.threadKey);
     const mention = root?.match(/^mention:(\d+)(?::(\d+))?$/);
@@ -45,14 +49,20 @@ export function instagramCallFor(message: OutboundMessage, igUserId: string): Gr
   }
   // /me/messages is the DM endpoint in both flavours: with a Page token "me" is the Page
   // (Facebook Login: POST /{PAGE-ID}/messages), with an Instagram User token it is the account
-  // (Instagram Login: POST /{IG_ID}/messages). No messaging_type is asked for on Instagram.
+  // (Instagram Login: POST /{IG_ID}/messages). Inside the 24 hours no messaging_type is needed;
+  // after them a human agent's reply carries MESSAGE_TAG + HUMAN_AGENT, as on Messenger.
   // https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api
-  if (message.conversation.kind === 'public') {
+  const latest = message.inReplyToExternalId && networkIdOf(message.inReplyToExternalId);
+  if (message.conversation.kind === 'public' && !(latest && !latest.startsWith('mention') && !isCommentId(latest))) {
     // A private reply to a commenter: recipient.comment_id, once per comment, within 7 days.
+    // Once the commenter's DM joined the conversation (same IGSID), replies are plain DMs.
     // https://developers.facebook.com/docs/instagram-platform/private-replies
-    const commentId = message.inReplyToExternalId && networkIdOf(message.inReplyToExternalId);
-    if (!commentId || commentId.startsWith('mention')) throw new SendError('there is no comment in this conversation to answer privately', false);
-    return { method: 'POST', path: 'me/messages', json: { recipient: { comment_id: commentId }, message: { text: message.text } } };
+    if (!latest || !isCommentId(latest)) throw new SendError('there is no comment in this conversation to answer privately', false);
+    return { method: 'POST', path: 'me/messages', json: { recipient: { comment_id: latest }, message: { text: message.text } } };
   }
-  return { method: 'POST', path: 'me/messages', json: { recipient: { id: message.recipient.externalId }, message: { text: message.text } } };
+  const type = messagingTypeFields(message.conversation.lastInboundAt, options.now, options.humanAgentTag);
+  return {
+    method: 'POST', path: 'me/messages',
+    json: { recipient: { id: message.recipient.externalId }, ...(type.tag ? type : {}), message: { text: message.text } },
+  };
 }
