@@ -9,6 +9,9 @@ export interface CustomerValue {
   lifetimeValue: number | null;
 }
 
+/** A customer Parley knows nothing about: no extra points. */
+export const UNKNOWN_CUSTOMER: CustomerValue = { isVip: false, loyaltyTier: null, lifetimeValue: null };
+
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 function tierOf(value: unknown): LoyaltyTier | null {

@@ -10,13 +10,13 @@ import { placeInThread } from '../domain/threading.ts';
 import { computePriority } from '../domain/priority.ts';
 import { nextTimeChange } from '../domain/priority-time.ts';
 import type { PrioritySettings } from '../domain/priority-settings.ts';
-import type { CustomerValue } from '../domain/customer-value.ts';
+import { UNKNOWN_CUSTOMER, type CustomerValue } from '../domain/customer-value.ts';
 import { getPrioritySettings } from '../store/repositories/priority-settings.ts';
 import { customerValuesOf } from '../store/repositories/customer-values.ts';
 import { newId } from '../domain/ids.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { findByExternalIds, getMessage, insertMessages, updateMessageContent } from '../store/repositories/messages.ts';
-import { createContactWithIdentity, findIdentity, refreshIdentity } from '../store/repositories/contacts.ts';
+import { contactOfIdentity } from '../store/repositories/contacts.ts';
 import {
   findConversationByThread, findLinkedConversation, getConversationById, insertConversation, updateConversation, type ConversationPatch,
 } from '../store/repositories/conversations.ts';
@@ -134,13 +134,9 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
     const customer = event.direction === 'in' ? event.author : event.recipient ?? event.author;
     let contactId = contactsByExternal.get(customer.externalId);
     if (!contactId) {
-      const identityInput = {
-        network: channel.network, namespace, externalId: customer.externalId,
-        handle: customer.handle, displayName: customer.displayName,
-      };
-      const existing = await findIdentity(db, channel.workspaceId, namespace, customer.externalId);
-      if (existing) await refreshIdentity(db, existing, identityInput);
-      contactId = existing?.contactId ?? (await createContactWithIdentity(db, channel.workspaceId, identityInput, nowIso)).contactId;
+      contactId = await contactOfIdentity(db, channel.workspaceId, {
+        network: channel.network, namespace, externalId: customer.externalId, handle: customer.handle, displayName: customer.displayName,
+      }, nowIso);
       contactsByExternal.set(customer.externalId, contactId);
     }
 
@@ -177,7 +173,7 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
     if (event.direction === 'in') {
       let customer = customerByContact.get(contactId);
       if (!customer) {
-        customer = (await customerValuesOf(db, [contactId])).get(contactId) ?? { isVip: false, loyaltyTier: null, lifetimeValue: null };
+        customer = (await customerValuesOf(db, [contactId])).get(contactId) ?? UNKNOWN_CUSTOMER;
         customerByContact.set(contactId, customer);
       }
       prioritySettings ??= (await getPrioritySettings(db, channel.workspaceId)).settings;

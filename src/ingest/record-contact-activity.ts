@@ -3,18 +3,15 @@ import type { Db } from '../store/database.ts';
 import type { Channel } from '../domain/types.ts';
 import type { ContactActivitySignal } from '../domain/inbound-signal.ts';
 import type { RealtimeEvent } from '../realtime/event-bus.ts';
-import { createContactWithIdentity, findIdentity, recordContactActivity, refreshIdentity, type IdentityInput } from '../store/repositories/contacts.ts';
+import { contactOfIdentity, recordContactActivity } from '../store/repositories/contacts.ts';
 
 /** Stores the act once per channel and network id; announces it only the first time. */
 export async function recordContactActivitySignal(db: Db, channel: Channel, namespace: string, signal: ContactActivitySignal, now: Date): Promise<RealtimeEvent[]> {
   const nowIso = now.toISOString();
-  const identityInput: IdentityInput = {
+  const contactId = await contactOfIdentity(db, channel.workspaceId, {
     network: channel.network, namespace, externalId: signal.author.externalId,
     handle: signal.author.handle, displayName: signal.author.displayName,
-  };
-  const existing = await findIdentity(db, channel.workspaceId, namespace, signal.author.externalId);
-  if (existing) await refreshIdentity(db, existing, identityInput);
-  const contactId = existing?.contactId ?? (await createContactWithIdentity(db, channel.workspaceId, identityInput, nowIso)).contactId;
+  }, nowIso);
   const isNew = await recordContactActivity(db, {
     workspaceId: channel.workspaceId, contactId, channelId: channel.id, activity: signal.activity,
     externalId: signal.externalId, subjectExternalId: signal.subjectExternalId, at: signal.at,

@@ -37,7 +37,7 @@ export async function checkChannelHealth(services: Services, channelId: string, 
     try {
       probe = await adapter.checkHealth(channel, context);
     } catch (error) {
-      checkError = (error instanceof SendError ? error.reason : (error as Error).message ?? String(error)).slice(0, 500);
+      checkError = reasonOf(error).slice(0, 500);
     }
   }
   // A failed check keeps what the network said last time rather than forgetting it.
@@ -103,7 +103,7 @@ async function runBackfill(services: Services, channel: ChannelWithSecrets, from
       detail: result.isComplete ? found : `${found}; stopped early: ${result.detail ?? 'more remain'}`,
     };
   } catch (error) {
-    const reason = error instanceof SendError ? error.reason : (error as Error).message ?? String(error);
+    const reason = reasonOf(error);
     services.logger.warn({ channelId: channel.id, reason }, 'backfill failed');
     return { pendingFrom: from, lastAt: now.toISOString(), detail: `backfill from ${from} failed: ${reason}`.slice(0, 500) };
   }
@@ -131,4 +131,8 @@ async function announce(services: Services, channel: ChannelWithSecrets, problem
     text: text.slice(0, 1000), createdAt: at,
   }))));
   publishNotifications(services.bus, notifications);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof SendError ? error.reason : error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,7 @@ import type { Conversation } from '../domain/types.ts';
 import { reprioritize } from '../domain/reprioritize.ts';
 import { claimDueReprioritizations, clearReprioritization, listWaitingMessages, saveRecomputedPriority } from '../store/repositories/conversation-priority.ts';
 import { customerValuesOf } from '../store/repositories/customer-values.ts';
+import { UNKNOWN_CUSTOMER } from '../domain/customer-value.ts';
 import { getPrioritySettingsOf } from '../store/repositories/priority-settings.ts';
 
 export interface ReprioritizerDeps {
@@ -56,7 +57,7 @@ export function createReprioritizer(deps: ReprioritizerDeps, options: Reprioriti
     for (const conversation of claimed) {
       const result = reprioritize({
         conversation, now, messages: messages.get(conversation.id) ?? [],
-        customer: customers.get(conversation.contactId) ?? { isVip: false, loyaltyTier: null, lifetimeValue: null },
+        customer: customers.get(conversation.contactId) ?? UNKNOWN_CUSTOMER,
         settings: settings.get(conversation.workspaceId)!,
       });
       if (!result) {

@@ -2,6 +2,7 @@
 // refused token, throttling, and everything else.
 import { callGraph, type GraphEndpoint } from './graph-client.ts';
 import { readGraphError } from './graph-errors.ts';
+import { metaTimeToIso } from './time.ts';
 
 /** Graph refused the token itself (code 190, OAuthException): a report, not an outage. */
 export class GraphTokenRefused extends Error {
@@ -48,10 +49,8 @@ export function nextPageQuery(body: unknown): Record<string, string> | null {
   }
 }
 
-/** Graph's times read "2026-03-22T18:20:04+0000"; Date.parse wants the colon in the offset. */
+/** A Graph time (ISO with a "+0000" offset, or epoch seconds or milliseconds) as epoch ms, read as webhooks' times are. */
 export function graphTime(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value < 1e12 ? value * 1000 : value;
-  if (typeof value !== 'string') return null;
-  const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(ms) ? null : ms;
+  const iso = metaTimeToIso(value);
+  return iso ? Date.parse(iso) : null;
 }

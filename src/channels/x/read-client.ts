@@ -7,7 +7,8 @@
 // Rate-limit headers: https://docs.x.com/x-api/fundamentals/rate-limits.
 import { SendError } from '../channel-adapter.ts';
 import { BlockedTargetError } from '../../security/guarded-fetch.ts';
-import { authorizationHeader, percentEncode, type OAuth1Credentials } from './oauth1.ts';
+import { authorizationHeader, type OAuth1Credentials } from './oauth1.ts';
+import { xApiUrl } from './x-request.ts';
 import { sendErrorOf } from './api-errors.ts';
 
 export interface XReadContext {
@@ -52,15 +53,9 @@ export function rateWindowOf(headers: Headers): RateWindow {
   return { remaining: headerNumber(headers, 'x-rate-limit-remaining'), resetAt: reset === null ? null : reset * 1000 };
 }
 
-/** The query string with RFC 3986 encoding, the form the OAuth signature is computed over. */
-function queryString(query: Record<string, string>): string {
-  return Object.entries(query).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
-}
-
 /** GETs one page; throws XReadError (429 retryable, with the wait until x-rate-limit-reset). */
 export async function getJson(context: XReadContext, path: string, query: Record<string, string>, auth: ReadAuth): Promise<ReadAnswer> {
-  const search = queryString(query);
-  const url = `${context.apiBaseUrl}${path}${search ? `?${search}` : ''}`;
+  const url = xApiUrl(context.apiBaseUrl, path, query);
   const authorization = auth === 'app' && context.bearerToken
     ? `Bearer ${context.bearerToken}`
     : authorizationHeader({ method: 'GET', url }, context.credentials);

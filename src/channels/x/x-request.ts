@@ -53,9 +53,10 @@ export function multipartBody(parts: FormPart[]): { body: Buffer; contentType: s
 
 const TIMEOUT_MS = 60_000;
 
-function urlOf(context: XClientContext, call: XCall): string {
-  const search = Object.entries(call.query ?? {}).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
-  return `${context.apiBaseUrl}${call.path}${search ? `?${search}` : ''}`;
+/** The URL with its query in RFC 3986 encoding: the one string both signed (OAuth 1.0a) and fetched. */
+export function xApiUrl(apiBaseUrl: string, path: string, query: Record<string, string> = {}): string {
+  const search = Object.entries(query).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+  return `${apiBaseUrl}${path}${search ? `?${search}` : ''}`;
 }
 
 async function fetchOnce(context: XClientContext, call: XCall, url: string): Promise<Response> {
@@ -84,7 +85,7 @@ async function fetchOnce(context: XClientContext, call: XCall, url: string): Pro
 
 /** Calls X; answers the parsed JSON body (null when X sent none). A 401 with a user token renews it once and retries. */
 export async function callX(context: XClientContext, call: XCall): Promise<unknown> {
-  const url = urlOf(context, call);
+  const url = xApiUrl(context.apiBaseUrl, call.path, call.query);
   let response = await fetchOnce(context, call, url);
   if (response.status === 401 && context.userToken && await context.userToken.renew()) {
     await response.body?.cancel().catch(() => undefined);

@@ -29,6 +29,11 @@ export function registerChannelRoutes(app: FastifyInstance, services: Services):
     const { announced: _announced, workspaceId: _workspaceId, channelId: _channelId, ...shown } = health;
     return { ...channel, checks, health: shown };
   };
+  const channelOf = async (workspaceId: string, id: string) => {
+    const channel = await getChannel(db, workspaceId, id);
+    if (!channel) throw notFound('channel');
+    return channel;
+  };
 
 
 /** A backfill reaches back at most this far: networks keep little more, and each read may cost. */
@@ -69,8 +74,7 @@ const ConnectBody = z.object({
     method: 'GET', url: '/api/v1/channels/:id', summary: 'One channel with its health', tag: 'channels', role: 'viewer',
     params: IdParams,
     async handler({ actor, params }) {
-      const channel = await getChannel(db, actor.workspaceId, params.id);
-      if (!channel) throw notFound('channel');
+      const channel = await channelOf(actor.workspaceId, params.id);
       return withHealth(channel, await getChannelHealth(db, channel.id));
     },
   });
@@ -79,8 +83,7 @@ const ConnectBody = z.object({
     method: 'POST', url: '/api/v1/channels/:id/health-check', summary: "Ask the network about the channel now (token, webhook) and judge its health",
     tag: 'channels', role: 'lead', params: IdParams,
     async handler({ actor, params }) {
-      const channel = await getChannel(db, actor.workspaceId, params.id);
-      if (!channel) throw notFound('channel');
+      const channel = await channelOf(actor.workspaceId, params.id);
       return withHealth(channel, await checkChannelHealth(services, channel.id));
     },
   });
@@ -113,8 +116,7 @@ const ConnectBody = z.object({
       await reconnectChannel(services, actor.workspaceId, params.id, body.config);
       await auditAction(services, actor, 'channel.reconnected', 'channel', params.id);
       const health = await checkChannelHealth(services, params.id);
-      const channel = await getChannel(db, actor.workspaceId, params.id);
-      if (!channel) throw notFound('channel');
+      const channel = await channelOf(actor.workspaceId, params.id);
       return withHealth(channel, health);
     },
   });
@@ -132,8 +134,7 @@ const ConnectBody = z.object({
       }).optional(),
     }),
     async handler({ actor, params, body }) {
-      const channel = await getChannel(db, actor.workspaceId, params.id);
-      if (!channel) throw notFound('channel');
+      const channel = await channelOf(actor.workspaceId, params.id);
       const current = channelSettings(channel);
       if (body.settings?.teamId && !(await getTeam(db, actor.workspaceId, body.settings.teamId))) {
         throw new ParleyError('validation_failed', 'no such team in this workspace');

@@ -49,6 +49,14 @@ export async function createContactWithIdentity(db: Db, workspaceId: string, inp
   return { id, contactId, ...input };
 }
 
+/** The contact behind a network identity, its handle and name kept current; created with it when new. */
+export async function contactOfIdentity(db: Db, workspaceId: string, input: IdentityInput, now: string): Promise<string> {
+  const existing = await findIdentity(db, workspaceId, input.namespace, input.externalId);
+  if (!existing) return (await createContactWithIdentity(db, workspaceId, input, now)).contactId;
+  await refreshIdentity(db, existing, input);
+  return existing.contactId;
+}
+
 export async function getContact(db: Db, workspaceId: string, id: string): Promise<(Contact & { identities: Identity[] }) | undefined> {
   const r = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   if (!r) return undefined;
