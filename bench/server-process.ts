@@ -120,8 +120,9 @@ serveRequests(async (body): Promise<StoreResult> => {
       latency.push(run);
     }
     const sockets = await phase('counting agent sockets', () =>
-      ask<{ open: number; closeCodes: Record<string, number> }>({ kind: 'sockets' }, 120_000));
-    if (sockets) log(`agent sockets still open: ${sockets.open} (closed: ${JSON.stringify(sockets.closeCodes)})`);
+      ask<{ open: number; closeCodes: Record<string, number>; probeOpen: boolean; probeCloseCode?: number }>({ kind: 'sockets' }, 120_000));
+    if (sockets) log(`agent sockets still open: ${sockets.open} (closed: ${JSON.stringify(sockets.closeCodes)}); probe ${sockets.probeOpen ? 'open' : `closed (${sockets.probeCloseCode ?? 'no code'})`}`);
+    if (sockets && !sockets.probeOpen) notes.push('the latency probe\'s socket was closed by the server (too slow to read the full stream)');
     await load?.stop();
     load = undefined;
     if (!(await waitUntilIngestSettles(store, 180))) notes.push('the latency runs\' backlog was still being ingested during the queries');

@@ -1,5 +1,6 @@
-// Agent WebSocket connections to /api/v1/stream: many held open, and one probe that notes when
-// each message.created event arrives, keyed by the message's external id.
+// Agent WebSocket connections to /api/v1/stream: many held open, scoped as the web app opens them
+// (?scope=agent), and one probe, a full-stream client like an integration, that notes when each
+// message.created event arrives, keyed by the message's external id.
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
@@ -20,7 +21,7 @@ function connect(url: string, token: string): Promise<WebSocket> {
 }
 
 export async function openAgentSockets(baseUrl: string, tokens: string[], count: number): Promise<AgentSockets & { failed: number }> {
-  const url = `${baseUrl.replace(/^http/, 'ws')}/api/v1/stream`;
+  const url = `${baseUrl.replace(/^http/, 'ws')}/api/v1/stream?scope=agent`;
   const sockets: WebSocket[] = [];
   const codes: Record<string, number> = {};
   let failed = 0;
@@ -52,6 +53,8 @@ export interface Probe {
   /** performance.now() when the message.created event for each external id arrived. */
   arrivals: Map<string, number>;
   isOpen(): boolean;
+  /** The server's close code, if it closed the probe (1013: too slow). */
+  closeCode(): number | undefined;
   close(): void;
 }
 
@@ -63,6 +66,8 @@ export async function openProbe(baseUrl: string, token: string): Promise<Probe> 
     const event = JSON.parse(raw.toString('utf8')) as { type: string; data?: { externalId?: string | null } };
     if (event.type === 'message.created' && event.data?.externalId) arrivals.set(event.data.externalId, at);
   });
+  let closeCode: number | undefined;
+  socket.on('close', (code) => { closeCode = code; });
   socket.on('error', () => {});
-  return { arrivals, isOpen: () => socket.readyState === WebSocket.OPEN, close: () => socket.terminate() };
+  return { arrivals, isOpen: () => socket.readyState === WebSocket.OPEN, closeCode: () => closeCode, close: () => socket.terminate() };
 }

@@ -53,7 +53,7 @@ serveRequests(async (body) => {
       return result;
     }
     case 'sockets':
-      return { open: agents?.open() ?? 0, closeCodes: agents?.closeCodes() ?? {}, probeOpen: probe?.isOpen() ?? false };
+      return { open: agents?.open() ?? 0, closeCodes: agents?.closeCodes() ?? {}, probeOpen: probe?.isOpen() ?? false, probeCloseCode: probe?.closeCode() };
   }
 });
 

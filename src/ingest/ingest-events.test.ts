@@ -129,4 +129,24 @@ describe.each(DIALECTS)('ingest on %s', (dialect) => {
     const result = await ingest([orphan]);
     expect(result.messages[0]).toMatchObject({ text: 'edited before we saw it', editedAt: orphan.sentAt });
   });
+
+  it('takes a backfill-sized batch in one go: new and returning customers, more rows than one statement binds', async () => {
+    const returning = { externalId: 'regular', handle: 'reg', displayName: 'Old Name' };
+    await ingest([inboundEvent({ visibility: 'private', author: returning })]);
+    const renamed = { ...returning, displayName: 'New Name' };
+    const batch = Array.from({ length: 2600 }, (_, i) => inboundEvent({
+      visibility: 'private', text: `backfilled ${i}`,
+      author: i % 100 === 0 ? renamed : { externalId: `bulk-${i % 1300}`, handle: `b${i % 1300}`, displayName: null },
+    }));
+    const result = await ingest(batch);
+    expect(result.messages).toHaveLength(2600);
+    // Every hundredth message is the regular's; the other 2,574 come from 1,287 new customers, two each.
+    expect(new Set(result.conversations.map((c) => c.id)).size).toBe(1288);
+    const regular = result.conversations.find((c) => c.threadKey === 'dm:regular')!;
+    expect(regular.version).toBeGreaterThan(2);
+    const contact = await getContact(store.db, channel.workspaceId, regular.contactId);
+    expect(contact?.identities[0]?.displayName).toBe('New Name');
+    const { items } = await listConversationMessages(store.db, result.conversations.find((c) => c.threadKey === 'dm:bulk-7')!.id);
+    expect(items.map((m) => m.text)).toEqual(['backfilled 7', 'backfilled 1307']);
+  });
 });

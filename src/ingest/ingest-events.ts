@@ -16,9 +16,10 @@ import { customerValuesOf } from '../store/repositories/customer-values.ts';
 import { newId } from '../domain/ids.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { findByExternalIds, getMessage, insertMessages, updateMessageContent } from '../store/repositories/messages.ts';
-import { contactOfIdentity } from '../store/repositories/contacts.ts';
+import { contactsOfIdentities } from '../store/repositories/contacts.ts';
 import {
-  findConversationByThread, findLinkedConversation, getConversationById, insertConversation, updateConversation, type ConversationPatch,
+  findConversationsByThreads, findLinkedConversations, getConversationsByIds, insertConversations, patchedConversation, updateConversation,
+  type ConversationPatch,
 } from '../store/repositories/conversations.ts';
 import { bumpDailyStats } from '../store/repositories/stats.ts';
 import { markChannelEvent } from '../store/repositories/channels.ts';
@@ -109,10 +110,17 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
   // Parents named by replies, looked up in one query.
   const parents = await findByExternalIds(db, channel.id,
     events.map((e) => e.inReplyToExternalId).filter((id): id is string => !!id));
-  const contactsByExternal = new Map<string, string>();
+  // Everything the batch needs to look up is read up front, a query per kind rather than per event.
+  const placing = events.filter((e) => !known.has(e.externalId));
+  const customerOf = (e: InboundEvent) => (e.direction === 'in' ? e.author : e.recipient ?? e.author);
+  const contactsByExternal = await contactsOfIdentities(db, channel.workspaceId, placing.map((e) => {
+    const customer = customerOf(e);
+    return { network: channel.network, namespace, externalId: customer.externalId, handle: customer.handle, displayName: customer.displayName };
+  }), nowIso);
+  const lookup = await lookUpPlaces(db, channel, placing, customerOf, parents);
   const works = new Map<string, ConversationWork>();
   const messages: Message[] = [];
-  const customerByContact = new Map<string, CustomerValue>();
+  const customerByContact = await customerValuesOf(db, placing.filter((e) => e.direction === 'in').map((e) => contactsByExternal.get(customerOf(e).externalId)!));
   let prioritySettings: PrioritySettings | undefined;
 
   const changed: Message[] = [];
@@ -131,16 +139,9 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
       // The original never reached us: what we learn is kept as a message of its own, flagged below.
     }
     if (known.has(event.externalId)) continue;
-    const customer = event.direction === 'in' ? event.author : event.recipient ?? event.author;
-    let contactId = contactsByExternal.get(customer.externalId);
-    if (!contactId) {
-      contactId = await contactOfIdentity(db, channel.workspaceId, {
-        network: channel.network, namespace, externalId: customer.externalId, handle: customer.handle, displayName: customer.displayName,
-      }, nowIso);
-      contactsByExternal.set(customer.externalId, contactId);
-    }
-
-    const work = await placeEvent(db, channel, event, customer.externalId, contactId, parents, works, nowIso);
+    const customer = customerOf(event);
+    const contactId = contactsByExternal.get(customer.externalId)!;
+    const work = placeEvent(channel, event, customer.externalId, contactId, parents, lookup, works, nowIso);
     const analysis = event.direction === 'in' ? deps.analyze(event.text, { network: channel.network, visibility: event.visibility }) : null;
     const hits = matcher && analysis ? matcher.match(event.text, analysis.language) : [];
     const message: Message = {
@@ -171,11 +172,7 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
       lastMessageAt: event.sentAt > current.lastMessageAt ? event.sentAt : current.lastMessageAt,
     };
     if (event.direction === 'in') {
-      let customer = customerByContact.get(contactId);
-      if (!customer) {
-        customer = (await customerValuesOf(db, [contactId])).get(contactId) ?? UNKNOWN_CUSTOMER;
-        customerByContact.set(contactId, customer);
-      }
+      const customer = customerByContact.get(contactId) ?? UNKNOWN_CUSTOMER;
       prioritySettings ??= (await getPrioritySettings(db, channel.workspaceId)).settings;
       const listened = applyListening(hits, { ...current, isNew: work.isNew && work.placed === 1 }, event.visibility);
       const stillWaiting = current.needsReply && current.status !== 'resolved';
@@ -212,10 +209,14 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
       : { byUserId: null, byName: channel.name, what: 'posted outside Parley' };
   }
 
+  // New conversations are written once, in their final state; those that existed are updated.
+  const opened = [...works.values()].filter((work) => work.isNew);
+  for (const work of opened) work.conversation = patchedConversation(work.conversation, work.patch, now, work.change);
+  await insertConversations(db, opened.map((work) => ({ conversation: work.conversation, reprioritizeAt: work.patch.reprioritizeAt ?? null })));
   await insertMessages(db, messages);
-  const touched: ConversationWork[] = [];
+  const touched: ConversationWork[] = [...opened];
   for (const work of works.values()) {
-    if (Object.keys(work.patch).length === 0) continue;
+    if (work.isNew || Object.keys(work.patch).length === 0) continue;
     work.conversation = await updateConversation(db, work.conversation, work.patch, { now, change: work.change });
     touched.push(work);
   }
@@ -248,30 +249,55 @@ function applyChange(message: Message, event: InboundEvent, deps: IngestDeps, ch
   return true;
 }
 
-/** Finds or opens the conversation an event belongs to. */
-async function placeEvent(db: Db, channel: Channel, event: InboundEvent, customerExternalId: string, contactId: string,
-  parents: Map<string, { conversationId: string }>, works: Map<string, ConversationWork>, nowIso: string): Promise<ConversationWork> {
+/** The conversations a batch's events may belong to, read before they are placed. */
+interface PlaceLookup {
+  byId: Map<string, Conversation>;
+  byThread: Map<string, Conversation>;
+  linked: Map<string, Conversation>;
+}
+
+async function lookUpPlaces(db: Db, channel: Channel, placing: InboundEvent[], customerOf: (e: InboundEvent) => { externalId: string },
+  parents: Map<string, { conversationId: string }>): Promise<PlaceLookup> {
+  const parentConversations: string[] = [];
+  const threadKeys: string[] = [];
+  const privateKeys: string[] = [];
+  for (const event of placing) {
+    const parent = event.inReplyToExternalId ? parents.get(event.inReplyToExternalId) : undefined;
+    if (parent) parentConversations.push(parent.conversationId);
+    const placement = placeInThread(event, customerOf(event).externalId);
+    threadKeys.push(placement.threadKey);
+    if (placement.kind === 'private') privateKeys.push(placement.threadKey);
+  }
+  return {
+    byId: await getConversationsByIds(db, parentConversations),
+    byThread: await findConversationsByThreads(db, channel.id, threadKeys),
+    linked: privateKeys.length ? await findLinkedConversations(db, channel.id, privateKeys) : new Map(),
+  };
+}
+
+/** Finds or opens the conversation an event belongs to; a new one is written when the batch ends. */
+function placeEvent(channel: Channel, event: InboundEvent, customerExternalId: string, contactId: string,
+  parents: Map<string, { conversationId: string }>, lookup: PlaceLookup, works: Map<string, ConversationWork>, nowIso: string): ConversationWork {
   const parent = event.inReplyToExternalId ? parents.get(event.inReplyToExternalId) : undefined;
   if (parent) {
     const cached = works.get(parent.conversationId);
     if (cached) return cached;
-    const conversation = await getConversationById(db, parent.conversationId);
+    const conversation = lookup.byId.get(parent.conversationId);
     if (conversation) return remember(works, { conversation, isNew: false, patch: {}, placed: 0 });
   }
   const placement = placeInThread(event, customerExternalId);
   for (const w of works.values()) if (w.conversation.threadKey === placement.threadKey) return w;
   // A private thread moved into a public conversation (public → private) continues there.
-  const linked = placement.kind === 'private' ? await findLinkedConversation(db, channel.id, placement.threadKey) : undefined;
+  const linked = placement.kind === 'private' ? lookup.linked.get(placement.threadKey) : undefined;
   if (linked) return works.get(linked.id) ?? remember(works, { conversation: linked, isNew: false, patch: {}, placed: 0 });
-  const existing = await findConversationByThread(db, channel.id, placement.threadKey);
-  if (existing) return remember(works, { conversation: existing, isNew: false, patch: {}, placed: 0 });
+  const existing = lookup.byThread.get(placement.threadKey);
+  if (existing) return works.get(existing.id) ?? remember(works, { conversation: existing, isNew: false, patch: {}, placed: 0 });
   const conversation: Conversation = {
     id: newId('cv'), workspaceId: channel.workspaceId, channelId: channel.id, contactId, kind: placement.kind,
     threadKey: placement.threadKey, status: 'open', assigneeId: null, teamId: channelSettings(channel).teamId, tags: [], priority: 0,
     priorityFactors: [], language: null, sentiment: null, needsReply: false, snippet: '', snoozedUntil: null,
     lastMessageAt: event.sentAt, lastInboundAt: null, waitingSince: null, version: 1, lastChange: null, createdAt: nowIso, updatedAt: nowIso,
   };
-  await insertConversation(db, conversation);
   return remember(works, { conversation, isNew: true, patch: {}, placed: 0 });
 }
 

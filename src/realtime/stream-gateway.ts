@@ -8,13 +8,22 @@ import type { Actor } from '../server/auth/actor.ts';
 import { ParleyError } from '../domain/errors.ts';
 import { sendProblem } from '../server/problem.ts';
 import { getUser } from '../store/repositories/users.ts';
+import {
+  indexTurn, isInboxChange, noteViewing, positionsFor, STREAM_SCOPES, traitsOf, type EventTraits, type ScopedClient, type StreamScope,
+} from './stream-scope.ts';
+import { createInboxDigest, INBOX_DIGEST_MS } from './inbox-digest.ts';
 
 /**
  * A socket this far behind is too slow to serve: it is closed (1013) and the client refetches,
- * rather than the server buffering for it without end. Two thousand agents at this cap is a
- * bounded 1 GB at worst; a normal agent is never near it.
+ * rather than the server buffering for it without end. An agent's scoped stream is light, so two
+ * thousand agents at its cap are a bounded 1 GB at worst and a normal agent is never near it. A
+ * full-stream client takes every event — about 2.5 MB/s at a thousand messages a second — so its
+ * cap allows a pause of a second or two (a garbage collection, a busy moment) before it is dropped.
  */
-const MAX_BUFFERED_BYTES = 512 * 1024;
+const MAX_BUFFERED_BYTES: Record<StreamScope, number> = { agent: 512 * 1024, all: 4 * 1024 * 1024 };
+
+/** Digests written per event-loop turn; see sendDigest. */
+const DIGEST_SOCKETS_PER_TURN = 200;
 
 const PresenceFrame = z.object({
   type: z.literal('presence'),
@@ -23,7 +32,7 @@ const PresenceFrame = z.object({
 });
 
 declare module 'fastify' {
-  interface FastifyRequest { streamActor?: Actor }
+  interface FastifyRequest { streamActor?: Actor; streamScope?: StreamScope }
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
@@ -36,9 +45,9 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
-type StreamClient = Actor & { name: string };
+type StreamClient = Actor & ScopedClient & { name: string; viewing: Set<string> };
 
-interface Queued { audienceUserId: string | undefined; payload: Buffer }
+interface Queued { traits: EventTraits; payload: Buffer }
 
 /**
  * The TCP socket under a WebSocket. ws keeps it as `_socket`; corking it lets a whole turn's
@@ -57,43 +66,81 @@ export function registerStream(app: FastifyInstance, services: Services): void {
   // of a hundred messages costs each agent's socket one write, not three hundred.
   let queued = new Map<string, Queued[]>();
   let isFlushScheduled = false;
+  let agentSockets = 0;
+
+  /** Writes a turn's frames to one socket in a single system call; false if the socket was closed as too slow. */
+  const writeAll = (socket: WebSocket, scope: StreamScope, frames: Iterable<Buffer>): boolean => {
+    const limit = MAX_BUFFERED_BYTES[scope];
+    const transport = transportOf(socket);
+    transport?.cork();
+    let isKept = true;
+    for (const payload of frames) {
+      // Checked before each send: a burst can put a slow socket over the cap within one batch.
+      if (socket.bufferedAmount > limit) {
+        socket.close(1013, 'too slow: reconnect and refetch');
+        isKept = false;
+        break;
+      }
+      // One JSON event per frame, as the stream's contract says; encoded once for every socket.
+      socket.send(payload, { binary: false });
+    }
+    transport?.uncork();
+    return isKept;
+  };
 
   const flush = () => {
     isFlushScheduled = false;
     const batches = queued;
     queued = new Map();
     for (const [workspaceId, events] of batches) {
+      const index = indexTurn(events.map((e) => e.traits));
       for (const [socket, client] of sockets.get(workspaceId) ?? []) {
         if (socket.readyState !== socket.OPEN) continue;
-        const transport = transportOf(socket);
-        transport?.cork();
-        for (const event of events) {
-          if (event.audienceUserId && client.userId !== event.audienceUserId) continue;
-          // Checked before each send: a burst can put a slow socket over the cap within one batch.
-          if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-            socket.close(1013, 'too slow: reconnect and refetch');
-            break;
-          }
-          // One JSON event per frame, as the stream's contract says; encoded once for every socket.
-          socket.send(event.payload, { binary: false });
-        }
-        transport?.uncork();
+        const positions = positionsFor(client, index);
+        if (positions.length > 0) writeAll(socket, client.scope, positions.map((at) => events[at]!.payload));
       }
     }
+  };
+
+  // Agent-scoped sockets learn of the rest of the inbox from a digest per short window.
+  const digest = createInboxDigest();
+  let digestTimer: ReturnType<typeof setTimeout> | undefined;
+  const sendDigest = () => {
+    digestTimer = undefined;
+    const deliveries: [WebSocket, StreamClient, Buffer][] = [];
+    for (const [workspaceId, frame] of digest.take()) {
+      const payload = Buffer.from(JSON.stringify(frame));
+      for (const [socket, client] of sockets.get(workspaceId) ?? []) if (client.scope === 'agent') deliveries.push([socket, client, payload]);
+    }
+    // A few hundred sockets a turn: thousands of agents' digests must not hold up the webhooks in between.
+    const sendSlice = (from: number) => {
+      const to = Math.min(deliveries.length, from + DIGEST_SOCKETS_PER_TURN);
+      for (let i = from; i < to; i++) {
+        const [socket, client, payload] = deliveries[i]!;
+        if (socket.readyState === socket.OPEN) writeAll(socket, client.scope, [payload]);
+      }
+      if (to < deliveries.length) setImmediate(sendSlice, to);
+    };
+    sendSlice(0);
   };
 
   const unsubscribe = services.bus.subscribe((event, serialized) => {
     if (event.type.startsWith('webchat.') || !sockets.has(event.workspaceId)) return;
     let list = queued.get(event.workspaceId);
     if (!list) queued.set(event.workspaceId, list = []);
-    list.push({ audienceUserId: event.audienceUserId, payload: Buffer.from(serialized) });
+    list.push({ traits: traitsOf(event), payload: Buffer.from(serialized) });
     if (!isFlushScheduled) {
       isFlushScheduled = true;
       setImmediate(flush);
     }
+    if (isInboxChange(event) && !event.audienceUserId && agentSockets > 0) {
+      digest.add(event);
+      digestTimer ??= setTimeout(sendDigest, INBOX_DIGEST_MS);
+    }
   });
   app.addHook('onClose', async () => {
     unsubscribe();
+    clearTimeout(digestTimer);
     for (const clients of sockets.values()) for (const socket of clients.keys()) socket.close(1001, 'server shutting down');
   });
 
@@ -102,6 +149,11 @@ export function registerStream(app: FastifyInstance, services: Services): void {
     schema: { hide: true },
     preValidation: async (request, reply) => {
       try {
+        const scope = (request.query as { scope?: unknown }).scope ?? 'all';
+        if (!STREAM_SCOPES.includes(scope as StreamScope)) {
+          throw new ParleyError('bad_request', `scope must be one of ${STREAM_SCOPES.join(', ')}`);
+        }
+        request.streamScope = scope as StreamScope;
         const actor = await authenticate(services.store.db, request, services.now());
         // A cookie rides along on a cross-site WebSocket too: only our own pages may use it.
         if (actor.kind === 'session' && !sameOrigin(request)) throw new ParleyError('forbidden', 'cross-origin stream refused');
@@ -113,7 +165,8 @@ export function registerStream(app: FastifyInstance, services: Services): void {
   }, async (socket, request) => {
     const actor = request.streamActor!;
     const user = actor.userId ? await getUser(services.store.db, actor.userId) : undefined;
-    const entry: StreamClient = { ...actor, name: user?.name ?? 'API client' };
+    const entry: StreamClient = { ...actor, name: user?.name ?? 'API client', scope: request.streamScope ?? 'all', viewing: new Set() };
+    if (entry.scope === 'agent') agentSockets++;
     let clients = sockets.get(actor.workspaceId);
     if (!clients) sockets.set(actor.workspaceId, clients = new Map());
     clients.set(socket, entry);
@@ -127,6 +180,7 @@ export function registerStream(app: FastifyInstance, services: Services): void {
         socket.send(JSON.stringify({ type: 'error', data: { code: 'bad_request', detail: 'expected {type:"presence", conversationId, state}' } }));
         return;
       }
+      noteViewing(entry.viewing, frame.conversationId, frame.state);
       if (!actor.userId) return;
       services.bus.publish({
         type: 'presence', workspaceId: actor.workspaceId,
@@ -135,6 +189,7 @@ export function registerStream(app: FastifyInstance, services: Services): void {
     });
     socket.on('close', () => {
       clients.delete(socket);
+      if (entry.scope === 'agent') agentSockets--;
       if (clients.size === 0 && sockets.get(actor.workspaceId) === clients) sockets.delete(actor.workspaceId);
       services.metrics.streamConnections.dec();
     });

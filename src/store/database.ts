@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
@@ -102,7 +103,7 @@ export function openStore(options: StoreOptions): Store {
   sqlite.pragma('busy_timeout = 5000');
   // 128 MiB of page cache: inbox and search pages stay in memory at millions of messages (+15 % ingest measured).
   sqlite.pragma('cache_size = -131072');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

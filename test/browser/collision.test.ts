@@ -23,7 +23,7 @@ describe('two agents on one conversation', () => {
       { id: 'k-2', thread: 'shoes', text: 'Do these shoes come in size 44?', from: { id: 'tom', name: 'Tom Runner', handle: 'tom' } },
     ]);
     ({ page: ada } = await world.newPage(world.admin, {
-      prepare: (context) => context.routeWebSocket(/\/api\/v1\/stream$/, (socket) => {
+      prepare: (context) => context.routeWebSocket(/\/api\/v1\/stream(\?.*)?$/, (socket) => {
         const server = socket.connectToServer();
         server.onMessage((message) => {
           if (!isAdaStreamPaused) socket.send(message);

@@ -10,8 +10,9 @@ export interface StreamClient {
   close(): void;
 }
 
-export async function connectStream(baseUrl: string, headers: Record<string, string>): Promise<StreamClient> {
-  const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/api/v1/stream', { headers });
+/** `query` is appended to the stream's address, e.g. `?scope=agent`. */
+export async function connectStream(baseUrl: string, headers: Record<string, string>, query = ''): Promise<StreamClient> {
+  const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/api/v1/stream' + query, { headers });
   const events: StreamEvent[] = [];
   const waiters: { predicate: (e: StreamEvent) => boolean; resolve: (e: StreamEvent) => void }[] = [];
   socket.on('message', (raw: Buffer) => {

@@ -3,6 +3,7 @@ import type { Db } from '../database.ts';
 import type { Contact, Identity, Network } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { fromJson, toJson } from '../json-columns.ts';
+import { inStatementSizes } from '../statement-batches.ts';
 import type { ContactsTable, IdentitiesTable } from '../schema.ts';
 import { CONTACT_ACTIVITY_KINDS, type ContactActivityKind } from '../../domain/inbound-signal.ts';
 
@@ -49,12 +50,49 @@ export async function createContactWithIdentity(db: Db, workspaceId: string, inp
   return { id, contactId, ...input };
 }
 
+/**
+ * The contacts behind a batch's identities, keyed by external id: found in one query, their
+ * handles and names kept current, and the new ones created together. The identities share one
+ * namespace, as the events of one delivery do.
+ */
+export async function contactsOfIdentities(db: Db, workspaceId: string, inputs: readonly IdentityInput[], now: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const byExternalId = new Map<string, IdentityInput>();
+  for (const input of inputs) if (!byExternalId.has(input.externalId)) byExternalId.set(input.externalId, input);
+  const namespace = inputs[0]?.namespace;
+  if (namespace === undefined) return out;
+  if (inputs.some((input) => input.namespace !== namespace)) throw new Error('contactsOfIdentities: identities of one namespace only');
+
+  for (const ids of inStatementSizes([...byExternalId.keys()], 1)) {
+    const rows = await db.selectFrom('identities').selectAll()
+      .where('workspace_id', '=', workspaceId).where('namespace', '=', namespace).where('external_id', 'in', ids).execute();
+    for (const row of rows) {
+      const identity = toIdentity(row);
+      await refreshIdentity(db, identity, byExternalId.get(identity.externalId)!);
+      out.set(identity.externalId, identity.contactId);
+    }
+  }
+
+  const contacts: ContactsTable[] = [];
+  const identities: IdentitiesTable[] = [];
+  for (const input of byExternalId.values()) {
+    if (out.has(input.externalId)) continue;
+    const contactId = newId('ct');
+    contacts.push({ id: contactId, workspace_id: workspaceId, name: input.displayName ?? input.handle, is_vip: 0, attributes: '{}', notes: '', created_at: now, updated_at: now });
+    identities.push({
+      id: newId('idn'), workspace_id: workspaceId, contact_id: contactId, network: input.network, namespace: input.namespace,
+      external_id: input.externalId, handle: input.handle, display_name: input.displayName, created_at: now,
+    });
+    out.set(input.externalId, contactId);
+  }
+  for (const group of inStatementSizes(contacts, 8)) await db.insertInto('contacts').values(group).execute();
+  for (const group of inStatementSizes(identities, 9)) await db.insertInto('identities').values(group).execute();
+  return out;
+}
+
 /** The contact behind a network identity, its handle and name kept current; created with it when new. */
 export async function contactOfIdentity(db: Db, workspaceId: string, input: IdentityInput, now: string): Promise<string> {
-  const existing = await findIdentity(db, workspaceId, input.namespace, input.externalId);
-  if (!existing) return (await createContactWithIdentity(db, workspaceId, input, now)).contactId;
-  await refreshIdentity(db, existing, input);
-  return existing.contactId;
+  return (await contactsOfIdentities(db, workspaceId, [input], now)).get(input.externalId)!;
 }
 
 export async function getContact(db: Db, workspaceId: string, id: string): Promise<(Contact & { identities: Identity[] }) | undefined> {

@@ -1,6 +1,7 @@
 // Conversations: threads with a customer, their state, and the inbox's keyset-paged lists.
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
+import { inStatementSizes } from '../statement-batches.ts';
 import type { Database, ConversationsTable } from '../schema.ts';
 import type { Conversation, ConversationChange, ConversationKind, ConversationStatus, PriorityFactor, SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
@@ -32,8 +33,53 @@ export async function findConversationByThread(db: Db, channelId: string, thread
 }
 
 export async function insertConversation(db: Db, c: Conversation): Promise<void> {
-  await db.insertInto('conversations').values(fromConversation(c)).execute();
-  await bumpStatusCount(db, c.workspaceId, c.status, 1);
+  await insertConversations(db, [{ conversation: c }]);
+}
+
+/** The conversations of one channel that hold these thread keys, keyed by thread key. */
+export async function findConversationsByThreads(db: Db, channelId: string, threadKeys: readonly string[]): Promise<Map<string, Conversation>> {
+  const out = new Map<string, Conversation>();
+  for (const keys of inStatementSizes([...new Set(threadKeys)], 1)) {
+    const rows = await db.selectFrom('conversations').selectAll().where('channel_id', '=', channelId).where('thread_key', 'in', keys).execute();
+    for (const r of rows) out.set(r.thread_key, toConversation(r));
+  }
+  return out;
+}
+
+export async function getConversationsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Conversation>> {
+  const out = new Map<string, Conversation>();
+  for (const group of inStatementSizes([...new Set(ids)], 1)) {
+    const rows = await db.selectFrom('conversations').selectAll().where('id', 'in', group).execute();
+    for (const r of rows) out.set(r.id, toConversation(r));
+  }
+  return out;
+}
+
+/**
+ * Writes new conversations in their final state with their tags, and counts them by status: a
+ * batch of new conversations costs a few statements, not a few per conversation.
+ */
+export async function insertConversations(db: Db, entries: readonly { conversation: Conversation; reprioritizeAt?: string | null }[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(({ conversation, reprioritizeAt }) => ({
+    ...fromConversation(conversation), ...reprioritizeColumn(conversation, reprioritizeAt),
+  }));
+  // Rows with and without the reprioritize column cannot share one multi-row insert.
+  for (const withColumn of [true, false]) {
+    const some = rows.filter((row) => ('reprioritize_at' in row) === withColumn);
+    if (some.length === 0) continue;
+    for (const group of inStatementSizes(some, Object.keys(some[0]!).length)) await db.insertInto('conversations').values(group).execute();
+  }
+  const tags = entries.flatMap(({ conversation: c }) => c.tags.map((tag) => ({ conversation_id: c.id, workspace_id: c.workspaceId, tag })));
+  for (const group of inStatementSizes(tags, 3)) await db.insertInto('conversation_tags').values(group).execute();
+  const counts = new Map<string, { workspaceId: string; status: string; n: number }>();
+  for (const { conversation: c } of entries) {
+    const key = `${c.workspaceId} ${c.status}`;
+    const count = counts.get(key) ?? { workspaceId: c.workspaceId, status: c.status, n: 0 };
+    count.n++;
+    counts.set(key, count);
+  }
+  for (const { workspaceId, status, n } of counts.values()) await bumpStatusCount(db, workspaceId, status, n);
 }
 
 function fromConversation(c: Conversation): ConversationsTable {
@@ -76,12 +122,8 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw staleVersion(current, options.expectedVersion);
   }
-  const at = (options.now ?? new Date()).toISOString();
-  const { reprioritizeAt, ...changes } = patch;
-  const next: Conversation = {
-    ...current, ...changes, version: current.version + 1, updatedAt: at,
-    lastChange: options.change ? { ...options.change, at } : current.lastChange,
-  };
+  const { reprioritizeAt } = patch;
+  const next = patchedConversation(current, patch, options.now ?? new Date(), options.change);
   const row = fromConversation(next);
   const res = await db.updateTable('conversations')
     .set({
@@ -104,6 +146,13 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
   }
   if (patch.tags !== undefined) await replaceTags(db, next);
   return next;
+}
+
+/** A conversation with a change applied: one version on, stamped with when and, if given, by whom. */
+export function patchedConversation(current: Conversation, patch: ConversationPatch, now: Date, change?: Omit<ConversationChange, 'at'>): Conversation {
+  const at = now.toISOString();
+  const { reprioritizeAt: _stored, ...changes } = patch;
+  return { ...current, ...changes, version: current.version + 1, updatedAt: at, lastChange: change ? { ...change, at } : current.lastChange };
 }
 
 /** A conversation that no longer waits (answered, resolved) has nothing left to age: it leaves the job's index. */
@@ -314,9 +363,23 @@ export async function listUnansweredHeld(db: Db, workspaceId: string, userId: st
 
 /** Where a thread key was linked to another conversation (a private thread joined to a public one). */
 export async function findLinkedConversation(db: Db, channelId: string, threadKey: string): Promise<Conversation | undefined> {
-  const link = await db.selectFrom('thread_links').select('conversation_id')
-    .where('channel_id', '=', channelId).where('thread_key', '=', threadKey).executeTakeFirst();
-  return link ? getConversationById(db, link.conversation_id) : undefined;
+  return (await findLinkedConversations(db, channelId, [threadKey])).get(threadKey);
+}
+
+/** The conversations private threads were moved into (public → private), keyed by thread key. */
+export async function findLinkedConversations(db: Db, channelId: string, threadKeys: readonly string[]): Promise<Map<string, Conversation>> {
+  const out = new Map<string, Conversation>();
+  for (const keys of inStatementSizes([...new Set(threadKeys)], 1)) {
+    const links = await db.selectFrom('thread_links').select(['thread_key', 'conversation_id'])
+      .where('channel_id', '=', channelId).where('thread_key', 'in', keys).execute();
+    if (links.length === 0) continue;
+    const conversations = await getConversationsByIds(db, links.map((l) => l.conversation_id));
+    for (const link of links) {
+      const conversation = conversations.get(link.conversation_id);
+      if (conversation) out.set(link.thread_key, conversation);
+    }
+  }
+  return out;
 }
 
 /** From now on, messages of this thread land in the given conversation. */

@@ -1,6 +1,7 @@
 // Messages: what customers, agents and bots said, with analysis, delivery state and search.
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { inStatementSizes } from '../statement-batches.ts';
 import type { Dialect } from '../dialect.ts';
 import type { Selectable } from 'kysely';
 import type { MessagesTable } from '../schema.ts';
@@ -37,8 +38,9 @@ export const fromMessage = (m: Message): Omit<MessagesTable, 'seq'> => ({
 
 export async function insertMessages(db: Db, messages: Message[]): Promise<void> {
   if (messages.length === 0) return;
-  // A multi-row insert: one round trip however many messages a delivery carried.
-  await db.insertInto('messages').values(messages.map(fromMessage)).execute();
+  // Multi-row inserts: one round trip for a delivery's messages, more only for a very large backfill.
+  const rows = messages.map(fromMessage);
+  for (const group of inStatementSizes(rows, Object.keys(rows[0]!).length)) await db.insertInto('messages').values(group).execute();
 }
 
 /** The messages of a channel that already carry one of these network ids. */

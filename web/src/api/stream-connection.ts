@@ -25,7 +25,8 @@ export class StreamConnection {
 
   private open(): void {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    const socket = new WebSocket(`${scheme}//${location.host}/api/v1/stream`);
+    // Agent scope: messages of the conversations on screen, the rest of the inbox as digests.
+    const socket = new WebSocket(`${scheme}//${location.host}/api/v1/stream?scope=agent`);
     this.socket = socket;
     socket.addEventListener('open', () => {
       this.attempt = 0;

@@ -75,3 +75,40 @@ describe('a live conversation from a customer the page does not know yet', () =>
     expect(rows()[0]!.contact).toBeNull();
   });
 });
+
+describe('an inbox digest', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('draws each conversation it carries and refetches the lists once when some did not fit', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.contact('ct-nora'), nora);
+    const rows = inboxWith(client);
+    const refetch = vi.spyOn(client, 'invalidateQueries');
+    const digest = (dropped: number, ...conversations: Conversation[]) => applyStreamEvent(client, {
+      type: 'inbox.digest', data: { events: conversations.map((data) => ({ type: 'conversation.created' as const, data })), dropped },
+    }, 'me');
+    digest(0, conversation({ id: 'cv-1' }), conversation({ id: 'cv-2', priority: 20 }));
+    expect(rows().map((r) => r.id)).toEqual(['cv-1', 'cv-2']);
+    const listRefetches = () => refetch.mock.calls.filter(([filters]) => filters?.queryKey === queryKeys.inboxAll).length;
+    digest(30, conversation({ id: 'cv-3' }));
+    digest(12, conversation({ id: 'cv-4' }));
+    expect(listRefetches()).toBe(0);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(listRefetches()).toBe(1);
+  });
+
+  it('leaves the open conversation as its own events drew it', () => {
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.contact('ct-nora'), nora);
+    inboxWith(client);
+    const factors = [{ factor: 'urgency', points: 30, detail: 'the message reads as urgent' }];
+    const open = conversation({ priorityFactors: factors, lastChange: { byUserId: null, byName: 'Nora', what: 'wrote again', at: '2026-11-24T10:00:00.000Z' } });
+    client.setQueryData(queryKeys.conversation('cv-1'), { conversation: open, messages: [], priority: { score: 40, factors } });
+    const { priorityFactors: _factors, lastChange: _change, threadKey: _key, workspaceId: _ws, ...row } = open;
+    applyStreamEvent(client, { type: 'inbox.digest', data: { events: [{ type: 'conversation.updated', data: row }], dropped: 0 } }, 'me');
+    const detail = client.getQueryData<{ conversation: Conversation; priority: { factors: unknown[] } }>(queryKeys.conversation('cv-1'))!;
+    expect(detail.priority.factors).toEqual(factors);
+    expect(detail.conversation.lastChange?.what).toBe('wrote again');
+  });
+});

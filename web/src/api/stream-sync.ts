@@ -1,6 +1,6 @@
 // Feeds stream events into the TanStack Query cache, so that every view updates without polling.
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChannelSummary, ContactDetail, ContactSummary, Conversation, InboxRow, ListOf, StreamEvent } from './types.ts';
+import type { ChannelSummary, ContactDetail, ContactSummary, Conversation, DigestRow, InboxRow, ListOf, StreamEvent } from './types.ts';
 import { api } from './http-client.ts';
 import { queryKeys } from './query-keys.ts';
 import { applyContactToInboxes, applyConversationToInboxes, knownDecoration } from '../inbox/inbox-cache.ts';
@@ -50,24 +50,50 @@ function updateContactHistory(client: QueryClient, isNew: boolean, conversation:
   });
 }
 
+/**
+ * Refetches a query at the end of a window rather than once per event: a burst of changes (a bulk
+ * action, a busy minute) costs the server one query per window.
+ */
+function throttledRefetch(queryKey: readonly unknown[], windowMs: number): (client: QueryClient) => void {
+  const pending = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>();
+  return (client) => {
+    if (pending.has(client)) return;
+    pending.set(client, setTimeout(() => {
+      pending.delete(client);
+      void client.invalidateQueries({ queryKey });
+    }, windowMs));
+  };
+}
+
 /** Counts beside saved views are recounted at most this often while conversations keep changing. */
 export const VIEW_COUNT_REFRESH_MS = 3_000;
-const pendingRecount = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>();
+const scheduleViewRecount = throttledRefetch(queryKeys.views, VIEW_COUNT_REFRESH_MS);
 
 /**
- * A burst of changes (a bulk action, a busy minute) recounts once at the end of the window rather
- * than once per event; every view's count is a query on the server.
+ * A digest row updates the inbox lists. What it leaves out (the priority's explanation, the last
+ * change) and the messages it did not bring are the conversation view's: its cached copy and the
+ * customer's history are marked stale and fetched when next shown.
  */
-function scheduleViewRecount(client: QueryClient): void {
-  if (pendingRecount.has(client)) return;
-  pendingRecount.set(client, setTimeout(() => {
-    pendingRecount.delete(client);
-    void client.invalidateQueries({ queryKey: queryKeys.views });
-  }, VIEW_COUNT_REFRESH_MS));
+function applyDigestRow(client: QueryClient, row: DigestRow, meId: string | null): void {
+  const conversation: Conversation = { priorityFactors: [], lastChange: null, threadKey: '', workspaceId: '', ...row };
+  const decorated = decorate(client, conversation);
+  if (decorated.contact) applyConversationToInboxes(client, decorated, meId);
+  else void placeWithContact(client, conversation, meId);
+  void client.invalidateQueries({ queryKey: queryKeys.conversation(row.id), refetchType: 'none' });
+  void client.invalidateQueries({ queryKey: queryKeys.contact(row.contactId), refetchType: 'none' });
 }
+
+/** A digest that could not carry every change refetches the lists on screen, at most this often. */
+export const INBOX_REFETCH_MS = 10_000;
+const scheduleInboxRefetch = throttledRefetch(queryKeys.inboxAll, INBOX_REFETCH_MS);
 
 export function applyStreamEvent(client: QueryClient, event: StreamEvent, meId: string | null): void {
   switch (event.type) {
+    case 'inbox.digest':
+      scheduleViewRecount(client);
+      for (const change of event.data.events) applyDigestRow(client, change.data, meId);
+      if (event.data.dropped > 0) scheduleInboxRefetch(client);
+      break;
     case 'conversation.created':
     case 'conversation.updated': {
       scheduleViewRecount(client);

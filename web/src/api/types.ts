@@ -146,7 +146,12 @@ export type StreamEvent =
   | { type: 'goodwill.limits_changed'; data: ListOf<GoodwillLimit> }
   | { type: 'playbooks.changed'; data: { id: string } }
   | { type: 'views.changed'; data: { id: string } }
-  | { type: 'channel.health'; data: ChannelHealthView & { channelId: string } };
+  | { type: 'channel.health'; data: ChannelHealthView & { channelId: string } }
+  /** The inbox's other changes of a short window (the stream is opened with scope=agent). */
+  | { type: 'inbox.digest'; data: { events: { type: 'conversation.created' | 'conversation.updated'; data: DigestRow }[]; dropped: number } };
+
+/** A conversation as the inbox digest carries it: what an inbox row shows. */
+export type DigestRow = Omit<Conversation, 'priorityFactors' | 'lastChange' | 'threadKey' | 'workspaceId'>;
 
 export interface ListOf<T> { items: T[] }
 export type TagList = ListOf<Tag>;
