@@ -44,7 +44,7 @@ export async function measureRawInsert(store: Store, workspaceId: string, channe
         conversationId = newId('cv', nowMs);
         conversationOfThread.set(placement.threadKey, conversationId);
         conversations.push([conversationId, workspaceId, channelId, contactId, placement.kind, placement.threadKey, 'open', null, null,
-          '[]', 0, '[]', null, null, 1, snippetOf(event.text, 0), null, event.sentAt, event.sentAt, event.sentAt, 1, now, now]);
+          '[]', 0, '[]', null, null, 1, snippetOf(event.text, 0), null, event.sentAt, event.sentAt, event.sentAt, 1, now, now, 0]);
       }
     }
     conversationOfMessage.set(event.id, conversationId);

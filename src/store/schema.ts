@@ -50,6 +50,8 @@ export interface ConversationsTable {
   listening_label?: string | null;
   /** When a waiting conversation's priority must next be recomputed (aging, response goal); null when not waiting. */
   reprioritize_at?: string | null;
+  /** The customer's VIP flag, kept in step with contacts.is_vip for the inbox's VIP filter. */
+  contact_is_vip?: number;
 }
 
 export interface ConversationTagsTable { conversation_id: string; workspace_id: string; tag: string }

@@ -36,7 +36,9 @@ export function registerContactRoutes(app: FastifyInstance, services: Services):
     }),
     async handler({ actor, params, body }) {
       const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-      if (!(await updateContact(db, actor.workspaceId, params.id, patch, services.now()))) throw notFound('contact');
+      // One transaction: the contact and the VIP flag its conversations carry change together.
+      const isFound = await db.transaction().execute((trx) => updateContact(trx, actor.workspaceId, params.id, patch, services.now()));
+      if (!isFound) throw notFound('contact');
       const contact = await getContact(db, actor.workspaceId, params.id);
       services.bus.publish({ type: 'contact.updated', workspaceId: actor.workspaceId, data: contact });
       return contact;

@@ -122,7 +122,13 @@ export async function updateContact(db: Db, workspaceId: string, id: string,
     ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
     updated_at: now.toISOString(),
   }).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+  const isFound = Number(res.numUpdatedRows) > 0;
+  if (isFound && patch.isVip !== undefined) {
+    // The inbox filters VIPs by the flag its conversations carry.
+    await db.updateTable('conversations').set({ contact_is_vip: patch.isVip ? 1 : 0 })
+      .where('contact_id', '=', id).where('workspace_id', '=', workspaceId).execute();
+  }
+  return isFound;
 }
 
 /** The contact's identity within one namespace (where a reply must be addressed). */

@@ -8,6 +8,7 @@ import type { Analyzer } from '../../analysis/analyzer.ts';
 import type { ChannelWithSecrets, Conversation } from '../../domain/types.ts';
 import { claimNextConversation, listConversations, readStatusCounts, updateConversation } from './conversations.ts';
 import { createUser, addMembership } from './users.ts';
+import { updateContact } from './contacts.ts';
 
 // Urgency in the text drives priority here, so lists can be checked for their order.
 const urgencyFromText: Analyzer = (text) => ({
@@ -103,6 +104,25 @@ describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
       expect(plan.rows.map((r) => r['QUERY PLAN']).join(' ')).toContain('conversations_by_priority');
     }
   });
+
+  // Last: it adds a conversation the tests above do not expect.
+  it("filters VIPs by their conversations' flag, which follows the contact and marks their new conversations", async () => {
+    const vip = created[4]!;
+    const vipIds = async () => (await listConversations(store.db, channel.workspaceId, { isVip: true }, 'priority', 100)).items.map((c) => c.id);
+    expect(await vipIds()).toEqual([]);
+    await store.db.transaction().execute((trx) => updateContact(trx, channel.workspaceId, vip.contactId, { isVip: true }));
+    expect(await vipIds()).toEqual([vip.id]);
+    const deps = { db: store.db, dialect, bus: createMemoryBus(), analyze: urgencyFromText };
+    const again = await ingestEvents(deps, channel, `api:${channel.id}`, [inboundEvent({
+      text: 'a new post u=0.1', author: { externalId: 'cust-4', handle: null, displayName: null },
+    })]);
+    expect((await vipIds()).sort()).toEqual([vip.id, again.conversations[0]!.id].sort());
+    const others = (await listConversations(store.db, channel.workspaceId, { isVip: false }, 'priority', 100)).items;
+    expect(others.some((c) => c.contactId === vip.contactId)).toBe(false);
+    await updateContact(store.db, channel.workspaceId, vip.contactId, { isVip: false });
+    expect(await vipIds()).toEqual([]);
+  });
+
 });
 
 describe.each(DIALECTS)('the inbox across all statuses on %s', (dialect) => {

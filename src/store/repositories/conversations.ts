@@ -63,6 +63,7 @@ export async function insertConversations(db: Db, entries: readonly { conversati
   if (entries.length === 0) return;
   const rows = entries.map(({ conversation, reprioritizeAt }) => ({
     ...fromConversation(conversation), ...reprioritizeColumn(conversation, reprioritizeAt),
+    contact_is_vip: sql<number>`(select is_vip from contacts where id = ${conversation.contactId})`,
   }));
   // Rows with and without the reprioritize column cannot share one multi-row insert.
   for (const withColumn of [true, false]) {
@@ -243,13 +244,7 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'conversations', O>, f: 
         .whereRef('conversation_tags.conversation_id', '=', 'conversations.id')
         .where('conversation_tags.tag', '=', tag)));
   }
-  if (f.isVip !== undefined) {
-    const vip = f.isVip ? 1 : 0;
-    q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) => eb.exists(
-      eb.selectFrom('contacts').select('contacts.id')
-        .whereRef('contacts.id', '=', 'conversations.contact_id')
-        .where('contacts.is_vip', '=', vip)));
-  }
+  if (f.isVip !== undefined) q = q.where('conversations.contact_is_vip', '=', f.isVip ? 1 : 0);
   return q;
 }
 

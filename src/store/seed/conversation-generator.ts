@@ -178,7 +178,7 @@ export function createConversationGenerator(context: GeneratorContext) {
       threadKey, status, assigned ? agent.id : null, random.chance(0.45) ? random.pick(context.teamIds) : null,
       JSON.stringify(tags), priority.score, JSON.stringify(priority.factors), book.code, sentiment, needsReply ? 1 : 0,
       snippetOf(lastText, 0), snoozedUntil, lastIso, lastInboundIso, needsReply ? lastInboundIso : null, count + 1,
-      createdIso, lastIso]);
+      createdIso, lastIso, customer.isVip ? 1 : 0]);
     for (const tag of tags) rows.conversationTags.push([conversationId, workspaceId, tag]);
     tally.statusCounts.set(status, (tally.statusCounts.get(status) ?? 0) + 1);
   }
