@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordAutomaton, type KeywordPattern } from './keyword-automaton.ts';
-import { foldText } from '../text/fold.ts';
+import { foldText, isWordAt } from '../text/fold.ts';
 
 function automaton(words: string[]): KeywordAutomaton<string> {
   const patterns: KeywordPattern<string>[] = words.map((word) => {
@@ -51,5 +51,29 @@ describe('KeywordAutomaton', () => {
     const text = '👍 İptal edildi';
     const [hit] = automaton(['iptal']).scan(foldText(text));
     expect(text.slice(hit?.start, hit?.end)).toBe('İptal');
+  });
+
+  it('finds the same hits as a direct search with more states than get a full transition row', () => {
+    // Enough patterns over a wide alphabet that most states are deep ones, read through edge
+    // lists and failure links rather than a full row.
+    const letters = 'abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщ';
+    let seed = 7;
+    const random = (below: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % below;
+    };
+    const words = Array.from({ length: 3000 }, () => Array.from({ length: 3 + random(5) }, () => letters[random(8 + random(letters.length - 8))]).join(''));
+    const unique = [...new Set(words)];
+    const scanner = automaton(unique);
+    const text = `${unique.slice(0, 300).join(' ')} ${unique.slice(-300).join('-')} ${unique.slice(500, 600).join('')}`;
+    const direct: string[] = [];
+    for (const word of unique) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (!isWordAt(text, at - 1) && !isWordAt(text, at + word.length)) direct.push(`${at}:${word}`);
+      }
+    }
+    const scanned = scanner.scan(text).map((hit) => `${hit.start}:${hit.data}`);
+    expect(scanned.sort()).toEqual(direct.sort());
+    expect(scanned.length).toBeGreaterThan(500);
   });
 });

@@ -4,8 +4,8 @@ import { KeywordAutomaton, type KeywordPattern } from '../automaton/keyword-auto
 import { intentLexicon, type IntentCueKind } from '../lexicon/intent-lexicon.ts';
 import { expandWords, type LexiconWords } from '../lexicon/lexicon-words.ts';
 import {
-  adjacentBackwardNegators, adjacentNegators, backwardNegators, contrastWords, forwardNegators, intensifiers, repetitionWords,
-  sarcasmMarkers,
+  adjacentBackwardNegators, adjacentNegators, backwardNegators, contrastWords, forwardNegators, intensifiers, negativePronouns,
+  repetitionWords, sarcasmMarkers,
 } from '../lexicon/modifier-lexicon.ts';
 import { sentimentLexicon } from '../lexicon/sentiment-lexicon.ts';
 import { urgencyLexicon } from '../lexicon/urgency-lexicon.ts';
@@ -27,6 +27,8 @@ const INTENSIFIER_FACTOR = 1.5;
  */
 const NEGATION_REACH = 14;
 const ADJACENT_REACH = 2;
+/** "nada urgente", and the article or preposition of "rien d'urgent", "niente di urgente". */
+const PRONOUN_REACH = 4;
 
 class CueTable {
   private readonly byPattern = new Map<string, { pattern: string; isStem: boolean; cues: Cue[] }>();
@@ -43,8 +45,24 @@ class CueTable {
     }
   }
 
+  /**
+   * A longer entry that a stem also matches carries the stem's urgency or sentiment when it has
+   * none of its own: the scan keeps only the longer hit, so without this "prevarant" (a
+   * swindler, sentiment) would hide "prevar*" (fraud, urgency) and "dolandırıcı" "dolandır*".
+   */
   patterns(): KeywordPattern<Cue[]>[] {
-    return [...this.byPattern.values()].map(({ pattern, isStem, cues }) => ({ text: pattern, isStem, data: cues }));
+    const stems = new Map<string, Cue[]>();
+    for (const { pattern, isStem, cues } of this.byPattern.values()) if (isStem) stems.set(pattern, cues);
+    return [...this.byPattern.values()].map(({ pattern, isStem, cues }) => {
+      const inherited = [...cues];
+      for (let length = pattern.length - 1; length > 0; length--) {
+        for (const cue of stems.get(pattern.slice(0, length)) ?? []) {
+          const isScored = cue.kind === 'urgency' || cue.kind === 'sentiment';
+          if (isScored && !inherited.some((own) => own.kind === cue.kind)) inherited.push(cue);
+        }
+      }
+      return { text: pattern, isStem, data: inherited };
+    });
   }
 }
 
@@ -65,6 +83,7 @@ export function createCueScanner(): CueScanner {
   }
   table.add(forwardNegators, () => ({ kind: 'negator', direction: 'forward', reach: NEGATION_REACH }));
   table.add(adjacentNegators, () => ({ kind: 'negator', direction: 'forward', reach: ADJACENT_REACH }));
+  table.add(negativePronouns, () => ({ kind: 'negator', direction: 'forward', reach: PRONOUN_REACH, isPronoun: true }));
   table.add(backwardNegators, () => ({ kind: 'negator', direction: 'backward', reach: NEGATION_REACH }));
   table.add(adjacentBackwardNegators, () => ({ kind: 'negator', direction: 'backward', reach: ADJACENT_REACH }));
   table.add(contrastWords, () => ({ kind: 'contrast' }));

@@ -6,7 +6,11 @@ import type { UrgencyReason } from '../lexicon/urgency-lexicon.ts';
 export type Cue =
   | { kind: 'urgency'; reason: UrgencyReason; weight: number }
   | { kind: 'sentiment'; weight: number }
-  | { kind: 'negator'; direction: 'forward' | 'backward'; reach: number }
+  | {
+    kind: 'negator'; direction: 'forward' | 'backward'; reach: number;
+    /** A negative pronoun ("ništa", "ничего"): it leaves a cue that is negated itself ("ne radi") alone. */
+    isPronoun?: boolean;
+  }
   | { kind: 'intensifier'; factor: number }
   | { kind: 'repetition' }
   | { kind: 'contrast' }

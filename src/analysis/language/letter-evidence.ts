@@ -61,7 +61,11 @@ function vote(votes: Votes, table: Map<number, [string, number][]>, code: number
 
 export function addLatinLetterVotes(votes: Votes, words: readonly string[]): void {
   for (const word of words) {
-    for (let i = 0; i < word.length; i++) vote(votes, LATIN_BY_CODE, word.charCodeAt(i));
+    // Plain ASCII letters are evidence of nothing (see byCode), and most letters are ASCII.
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 0x80) vote(votes, LATIN_BY_CODE, code);
+    }
     // Turkish present continuous ("bekliyorum", "gelmiyor") survives even unaccented typing.
     if (/(?:yor|yorum|yoruz|yorsun|yorlar)$/i.test(word)) votes.set('tr', (votes.get('tr') ?? 0) + 1);
   }
@@ -75,6 +79,11 @@ export function addLatinLetterVotes(votes: Votes, words: readonly string[]): voi
 const UKRAINIAN_LETTERS = /[іїєґ]/i;
 const LETTERS_TO_EXPECT_UKRAINIAN = 15;
 
+const HARD_SIGN = 'ъ'.charCodeAt(0);
+const SOFTENED_VOWELS = [...'еёюя'].map((char) => char.charCodeAt(0));
+const APOSTROPHE = "'".charCodeAt(0);
+const RIGHT_QUOTE = '’'.charCodeAt(0);
+
 export function addCyrillicLetterVotes(votes: Votes, words: readonly string[]): void {
   const letters = words.reduce((sum, word) => sum + word.length, 0);
   if (letters >= LETTERS_TO_EXPECT_UKRAINIAN && !words.some((word) => UKRAINIAN_LETTERS.test(word))) {
@@ -83,17 +92,18 @@ export function addCyrillicLetterVotes(votes: Votes, words: readonly string[]): 
   for (const word of words) {
     const lower = word.toLowerCase();
     for (let i = 0; i < lower.length; i++) {
-      const char = lower[i] as string;
+      const code = lower.charCodeAt(i);
       // Bulgarian writes ъ as a vowel inside words (пъти, съм); Russian only as a separator
       // before е, ё, ю, я (подъезд, объявление), a sequence Bulgarian hardly has.
-      if (char === 'ъ') {
-        const next = lower[i + 1];
-        if (next !== undefined && /[еёюя]/.test(next)) votes.set('ru', (votes.get('ru') ?? 0) + 1);
-        else if (next !== undefined) votes.set('bg', (votes.get('bg') ?? 0) + 1.5);
+      if (code === HARD_SIGN) {
+        if (i + 1 < lower.length) {
+          if (SOFTENED_VOWELS.includes(lower.charCodeAt(i + 1))) votes.set('ru', (votes.get('ru') ?? 0) + 1);
+          else votes.set('bg', (votes.get('bg') ?? 0) + 1.5);
+        }
         continue;
       }
-      if (char === "'" || char === '’') votes.set('uk', (votes.get('uk') ?? 0) + 1);
-      vote(votes, CYRILLIC_BY_CODE, lower.charCodeAt(i));
+      if (code === APOSTROPHE || code === RIGHT_QUOTE) votes.set('uk', (votes.get('uk') ?? 0) + 1);
+      vote(votes, CYRILLIC_BY_CODE, code);
     }
     // Ukrainian infinitives end in -ти (поговорити), Russian ones in -ть (поговорить).
     if (lower.length > 4 && lower.endsWith('ти')) votes.set('uk', (votes.get('uk') ?? 0) + 0.7);

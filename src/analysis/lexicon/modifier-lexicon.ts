@@ -24,6 +24,19 @@ export const adjacentNegators: LexiconWords = {
   en: 'no', es: 'no',
 };
 
+/**
+ * "Nothing" before an adjective or adverb says there is none of it: "ništa hitno", "ничего
+ * срочного", "nekas steidzams", "nada urgente", "rien d'urgent" (nothing urgent), "ничего
+ * хорошего" (nothing good). They reach only the next word or two ("rien d'", "niente di").
+ * Slavic and Baltic languages double the negation on a verb ("ništa ne radi", "ничего не
+ * работает", "nekas nestrādā": nothing works), so a cue that carries its own negation is left
+ * alone (see modifiers.ts). English "nothing" is an ordinary negator above.
+ */
+export const negativePronouns: LexiconWords = {
+  ru: 'ничего', uk: 'нічого', sr: 'ništa', lv: 'nekas', de: 'nichts', fr: 'rien', es: 'nada', it: 'niente, nulla',
+  pt: 'nada', nl: 'niets', pl: 'nic',
+};
+
 export const backwardNegators: LexiconWords = {
   tr: 'değil, değildi, değilim',
 };

@@ -29,4 +29,13 @@ describe('FuzzyIndex', () => {
     expect(found('tale')).toEqual([tele]);
     expect(found('tall')).toEqual([]);
   });
+
+  it('looks up every word of a text, letters and digits together, whatever separates them', () => {
+    const index = new FuzzyIndex();
+    const airnova = index.add('airnova', 2);
+    const gate7 = index.add('gate7', 1);
+    const ids: number[] = [];
+    index.lookupWords('#airnvoa… gate8, 😡airnova7 𝐚irnova', (id) => ids.push(id));
+    expect(ids).toEqual([airnova, gate7, airnova, airnova]);
+  });
 });

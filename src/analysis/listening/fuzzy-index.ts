@@ -1,5 +1,8 @@
 // Finds the words of a message that are misspellings of fuzzy query words, without comparing all pairs.
 
+import { isLetterOrDigitCode } from '../text/fold.ts';
+import { hashOf, WordAnswerCache } from './word-answer-cache.ts';
+
 /**
  * Symmetric-delete index (the SymSpell idea): a word and a term within d edits share a string
  * obtained by deleting at most d characters from each. Deletions of every term are indexed once;
@@ -7,7 +10,6 @@
  * a real edit-distance check. Cost per word is independent of how many fuzzy terms exist.
  */
 const DIRECT_COMPARISON_LIMIT = 16;
-const CACHE_LIMIT = 20_000;
 
 export class FuzzyIndex {
   private readonly byDeletion = new Map<string, number[]>();
@@ -15,7 +17,8 @@ export class FuzzyIndex {
   private shortest = Infinity;
   private longest = 0;
   private largestDistance = 0;
-  private readonly cache = new Map<string, number[]>();
+  /** Made on the first lookup: a workspace whose rules have no fuzzy words never pays for one. */
+  private cache: WordAnswerCache | null = null;
 
   get size(): number {
     return this.terms.length;
@@ -33,24 +36,53 @@ export class FuzzyIndex {
     this.shortest = Math.min(this.shortest, text.length);
     this.longest = Math.max(this.longest, text.length);
     this.largestDistance = Math.max(this.largestDistance, distance);
-    this.cache.clear();
+    this.cache = null;
     return id;
+  }
+
+  /**
+   * Looks up every word (run of letters and digits) of folded text. Words too short or too long
+   * for any term are skipped before they are cut out of the text, which is most of them.
+   */
+  lookupWords(folded: string, found: (id: number) => void): void {
+    let start = -1;
+    for (let i = 0; i <= folded.length; i++) {
+      const isInWord = i < folded.length && isWordCharacter(folded, i);
+      if (isInWord) {
+        if (start < 0) start = i;
+        // The second half of a surrogate pair belongs to the letter its first half started.
+        if (isHighSurrogate(folded.charCodeAt(i))) i++;
+        continue;
+      }
+      if (start >= 0) this.lookupRange(folded, start, i, found);
+      start = -1;
+    }
+  }
+
+  private fits(length: number): boolean {
+    return length >= this.shortest - this.largestDistance && length <= this.longest + this.largestDistance;
   }
 
   /** Calls `found` with the id of every term the folded `word` is within the term's distance of. */
   lookup(word: string, found: (id: number) => void): void {
-    if (word.length < this.shortest - this.largestDistance || word.length > this.longest + this.largestDistance) return;
-    const cached = this.cache.get(word);
+    this.lookupRange(word, 0, word.length, found);
+  }
+
+  private lookupRange(text: string, start: number, end: number, found: (id: number) => void): void {
+    if (!this.fits(end - start)) return;
+    const hash = hashOf(text, start, end);
+    const cache = this.cache ??= new WordAnswerCache();
+    const cached = cache.find(text, start, end, hash);
     if (cached !== undefined) {
       for (const id of cached) found(id);
       return;
     }
+    const word = text.slice(start, end);
     const ids: number[] = [];
     this.search(word, (id) => ids.push(id));
     // Message vocabulary is Zipfian: the same few thousand words come back all day, so their
-    // answers are kept; the cache is simply emptied when full rather than tracking recency.
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, ids);
+    // answers are kept (see WordAnswerCache).
+    cache.store(word, hash, ids);
     for (const id of ids) found(id);
   }
 
@@ -73,6 +105,20 @@ export class FuzzyIndex {
       }
     }
   }
+}
+
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Whether folded[i] starts a letter or digit, astral ones (𝐀, 𞤀) included as /[\p{L}\p{N}]/u has them. */
+function isWordCharacter(folded: string, i: number): boolean {
+  const code = folded.charCodeAt(i);
+  if (!isHighSurrogate(code)) return isLetterOrDigitCode(code);
+  const codePoint = folded.codePointAt(i) as number;
+  return codePoint > 0xffff && ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
 }
 
 function deletions(word: string, distance: number): Set<string> {

@@ -101,9 +101,11 @@ function evaluate(node: Compiled, atoms: Uint8Array, language: string | null): b
     case 'language':
       return language === node.code;
     case 'and':
-      return node.children.every((child) => evaluate(child, atoms, language));
+      for (const child of node.children) if (!evaluate(child, atoms, language)) return false;
+      return true;
     case 'or':
-      return node.children.some((child) => evaluate(child, atoms, language));
+      for (const child of node.children) if (evaluate(child, atoms, language)) return true;
+      return false;
     case 'not':
       return !evaluate(node.child, atoms, language);
   }
@@ -124,8 +126,6 @@ function atomsOf(node: Compiled, into: Set<number>, languages: Set<string>): voi
 function matchesWithoutWords(node: Compiled, languages: Set<string>, none: Uint8Array): boolean {
   return [null, ...languages].some((language) => evaluate(node, none, language));
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export function createListeningMatcher(options: { brand: BrandIdentity; rules: ListeningRule[] }): ListeningMatcher {
   const table = new AtomTable();
@@ -157,36 +157,42 @@ export function createListeningMatcher(options: { brand: BrandIdentity; rules: L
   const found = new Uint8Array(table.count);
   const touched: number[] = [];
   const seen = new Uint32Array(rules.length);
+  // Candidate rule indexes; a typed array sorts numerically in place without a comparator.
+  const candidates = new Int32Array(rules.length);
   let stamp = 0;
   const mark = (atom: number): void => {
     if (found[atom] === 1) return;
     found[atom] = 1;
     touched.push(atom);
   };
+  const markFuzzy = (id: number): void => mark(table.atomOfFuzzy[id] as number);
 
   return {
     ruleCount: rules.length,
     errors,
     match(text, language, folded = foldText(text)) {
-      for (const hit of automaton.scan(folded)) mark(hit.data);
-      if (table.fuzzy.size > 0) {
-        for (const word of folded.match(WORD) ?? []) table.fuzzy.lookup(word, (id) => mark(table.atomOfFuzzy[id] as number));
-      }
+      automaton.forEachData(folded, mark);
+      if (table.fuzzy.size > 0) table.fuzzy.lookupWords(folded, markFuzzy);
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-      const candidates: number[] = [...alwaysChecked];
+      let count = 0;
+      for (const index of alwaysChecked) {
+        seen[index] = stamp;
+        candidates[count++] = index;
+      }
       for (const atom of touched) {
         for (const index of rulesByAtom[atom] as number[]) {
           if (seen[index] === stamp) continue;
           seen[index] = stamp;
-          candidates.push(index);
+          candidates[count++] = index;
         }
       }
       const hits: ListeningHit[] = [];
-      if (candidates.length > 0) {
+      if (count > 0) {
         const label: ListeningLabel = brandHandles.some((atom) => found[atom] === 1) ? 'directed'
           : brandNames !== null && evaluate(brandNames, found, language) ? 'about-brand' : 'industry';
-        for (const index of candidates.sort((a, b) => a - b)) {
-          const entry = rules[index] as { rule: ListeningRule; query: Compiled };
+        const ordered = candidates.subarray(0, count).sort();
+        for (let at = 0; at < count; at++) {
+          const entry = rules[ordered[at] as number] as { rule: ListeningRule; query: Compiled };
           if (evaluate(entry.query, found, language)) hits.push({ rule: entry.rule, label });
         }
       }

@@ -14,6 +14,11 @@ describe('PII detection', () => {
     expect(found('card 4111 1111 1111 1112', 'en')).toEqual([]);
   });
 
+  it('finds an email after a handle and none in handles alone', () => {
+    expect(found('@brand write to ana.petrovic@example.rs', 'en')).toEqual([['email', 'ana.petrovic@example.rs']]);
+    expect(found('@brand @support_team help', 'en')).toEqual([]);
+  });
+
   it('finds IBANs only when their check digits are right, grouped or not', () => {
     expect(found('IBAN LV80 BANK 0000 4351 9500 1', 'lv')).toEqual([['iban', 'LV80 BANK 0000 4351 9500 1']]);
     expect(found('IBAN LV81BANK0000435195001', 'lv')).toEqual([]);
@@ -31,6 +36,15 @@ describe('PII detection', () => {
     expect(found('şifre = Ankara#06', 'tr')).toEqual([['password', 'Ankara#06']]);
     expect(found('lozinka: marko123', 'sr')).toEqual([['password', 'marko123']]);
     expect(found('parole: saule77', 'lv')).toEqual([['password', 'saule77']]);
+  });
+
+  it('finds a password given after filler words, a noun needing a copula before the secret', () => {
+    expect(found('пароль у меня Qwerty_2023, проверьте', 'ru')).toEqual([['password', 'Qwerty_2023']]);
+    expect(found('лозинка ми је Vracar_1987, зашто', 'sr')).toEqual([['password', 'Vracar_1987']]);
+    expect(found('my password is still hunter2', 'en')).toEqual([['password', 'hunter2']]);
+    expect(found('the password for the app is Tr0ub4dor', 'en')).toEqual([['password', 'Tr0ub4dor']]);
+    expect(found('password reset for order 55231', 'en')).toEqual([]);
+    expect(found('пароль от 2023 года', 'ru')).toEqual([]);
   });
 
   it('does not report a password that is only mentioned', () => {

@@ -18,6 +18,8 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}_#@/])\+?\(?\d(?:[ .\-/()]{0,2}\d)*\)?/gu;
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))\.?$/;
 const PRICE_AFTER = /^\s?(?:[$€£₽₺]|rub|руб|usd|eur|tl\b|try\b|din|дин|rsd|eiro|euro|лв|грн|zł|kn\b)/i;
 const PRICE_BEFORE = /(?:[$€£₽₺]|usd|eur)\s?$/i;
+/** The fewest digits a PII number has; shorter runs are counts, prices, times and house numbers. */
+const MIN_DIGITS = 5;
 /** How far before a number a keyword still speaks about it ("order number: 12345"). */
 const CONTEXT_REACH = 30;
 /** The most whitespace-separated groups tried when a run mixes a PII number with other digits. */
@@ -71,11 +73,22 @@ function groupsOf(run: string): [number, number][] {
   return [...run.matchAll(/\S+/g)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/** Whether the text has MIN_DIGITS ASCII digits in all: a run needs that many to be looked at. */
+function hasEnoughDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && ++count >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
 export function classifyNumbers(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[], language: string | null): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  if (!hasEnoughDigits(text)) return spans;
   for (const match of text.matchAll(DIGIT_RUN)) {
     const run = match[0];
-    if (run.replace(/\D/g, '').length < 5) continue;
+    if (run.replace(/\D/g, '').length < MIN_DIGITS) continue;
     const groups = groupsOf(run).slice(0, MAX_GROUPS);
     // The whole run first, then ever shorter stretches of its groups, so "4111 1111 1111 1111 12 25"
     // still yields the card even though the expiry date follows it.
@@ -88,7 +101,7 @@ export function classifyNumbers(text: string, keywords: readonly KeywordHit<PiiK
         const start = match.index + from;
         const end = match.index + to;
         const candidate = text.slice(start, end).replace(/[.)\-]$/, '');
-        if (candidate.replace(/\D/g, '').length < 5) continue;
+        if (candidate.replace(/\D/g, '').length < MIN_DIGITS) continue;
         if (PRICE_AFTER.test(text.slice(end, end + 5)) || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
         const type = classify(candidate, nearestKeyword(keywords, start), language);
         if (type !== null) {

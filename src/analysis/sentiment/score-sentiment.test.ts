@@ -64,4 +64,20 @@ describe('sentiment toward the brand', () => {
     expect(verdict.score).toBeGreaterThanOrEqual(-1);
     expect(verdict.score).toBeLessThan(-0.8);
   });
+
+  it('does not read Spanish "los" or English "lost" as Serbian "loš" (bad)', () => {
+    expect(sentimentOf('¿Cuándo abre la tienda de Valencia los domingos?').label).toBe('neutral');
+    expect(sentimentOf('Loše iskustvo, loša usluga').label).toBe('negative');
+    expect(sentimentOf('Nije loše, hvala').label).toBe('positive');
+  });
+
+  it('reads "nothing good" as negative and "nothing bad" as not negative', () => {
+    expect(sentimentOf('Ничего хорошего не скажу').label).toBe('negative');
+    expect(sentimentOf('Ništa loše').label).not.toBe('negative');
+  });
+
+  it('reads a bot that understands nothing as a complaint', () => {
+    for (const text of ['Дайте живого человека, ваш бот ничего не понимает', 'bot hiçbir şey anlamıyor',
+      'бот ништа не разуме', 'robots neko nesaprot']) expect(sentimentOf(text).label, text).toBe('negative');
+  });
 });

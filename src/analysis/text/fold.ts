@@ -10,6 +10,11 @@
  * matches both spellings. Cyrillic keeps its letters (й stays й) except ё → е, which Russian
  * writers use interchangeably.
  */
+/** WORD table values: a combining mark, a digit (any \p{N}), a letter (\p{L}). */
+const MARK = 1;
+const DIGIT = 2;
+const LETTER = 3;
+
 const FOLDED = buildFoldTable();
 const WORD = buildWordTable();
 
@@ -37,12 +42,17 @@ function buildFoldTable(): Uint16Array {
 
 function buildWordTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}\p{M}]/u;
+  const letter = /\p{L}/u;
+  const digit = /\p{N}/u;
+  const mark = /\p{M}/u;
   for (let code = 0; code < 0x10000; code++) {
     // Lone surrogate halves are never letters here: astral letters are too rare in care traffic
     // to pay for pair decoding on every boundary test.
     if (code >= 0xd800 && code <= 0xdfff) continue;
-    if (word.test(String.fromCharCode(code))) table[code] = 1;
+    const char = String.fromCharCode(code);
+    if (letter.test(char)) table[code] = LETTER;
+    else if (digit.test(char)) table[code] = DIGIT;
+    else if (mark.test(char)) table[code] = MARK;
   }
   return table;
 }
@@ -51,28 +61,60 @@ function buildWordTable(): Uint8Array {
 const BUFFER = new Uint16Array(4096);
 const SHORT = 48;
 
+/**
+ * The last long text folded and its fold. A message is folded by the analyzer, then again by
+ * the listening matcher and the PII finder when their callers do not pass the fold along
+ * (ingest calls analyze(text) and then match(text) with the same string): remembering one
+ * text makes those repeats a pointer comparison. Strings are immutable, so it cannot go stale.
+ */
+let lastText = '';
+let lastFolded = '';
+
 export function foldText(text: string): string {
   // Short strings (words, stop-word lookups) are cheapest concatenated; long ones through a
   // typed buffer, which avoids building one string per character.
   if (text.length <= SHORT) {
-    let out = '';
-    for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLDED[text.charCodeAt(i)] as number);
+    // Most words are already folded (lowercase, no diacritics): those come back as they are.
+    let first = 0;
+    while (first < text.length && FOLDED[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+    if (first === text.length) return text;
+    let out = text.slice(0, first);
+    for (let i = first; i < text.length; i++) out += String.fromCharCode(FOLDED[text.charCodeAt(i)] as number);
     return out;
   }
+  if (text === lastText) return lastFolded;
   let out = '';
   for (let offset = 0; offset < text.length; offset += BUFFER.length) {
     const size = Math.min(BUFFER.length, text.length - offset);
     for (let i = 0; i < size; i++) BUFFER[i] = FOLDED[text.charCodeAt(offset + i)] as number;
     out += String.fromCharCode.apply(null, BUFFER.subarray(0, size) as unknown as number[]);
   }
+  lastText = text;
+  lastFolded = out;
   return out;
 }
 
 /** A letter, digit or combining mark: the characters a word is made of. */
 export function isWordCode(code: number): boolean {
-  return WORD[code] === 1;
+  return WORD[code] !== 0;
 }
 
 export function isWordAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && WORD[text.charCodeAt(index)] === 1;
+  return index >= 0 && index < text.length && WORD[text.charCodeAt(index)] !== 0;
+}
+
+/** A letter or digit (no marks): what /[\p{L}\p{N}]/u matches in the Basic Multilingual Plane. */
+export function isLetterOrDigitCode(code: number): boolean {
+  return (WORD[code] as number) >= DIGIT;
+}
+
+/** A letter: what /\p{L}/u matches in the Basic Multilingual Plane. */
+export function isLetterCode(code: number): boolean {
+  return WORD[code] === LETTER;
+}
+
+/** A letter or a combining mark: what /[\p{L}\p{M}]/u matches in the Basic Multilingual Plane. */
+export function isLetterOrMarkCode(code: number): boolean {
+  const kind = WORD[code] as number;
+  return kind === LETTER || kind === MARK;
 }

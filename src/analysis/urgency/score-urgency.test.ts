@@ -68,4 +68,45 @@ describe('urgency', () => {
   it('stays below 1 however many cues pile up', () => {
     expect(urgencyOf('URGENT!!! hacked, charged twice, stranded, gas leak, lawyer')).toBeLessThan(1);
   });
+
+  it('reads "nothing urgent" as not urgent: a negative pronoun negates the word after it', () => {
+    for (const text of ['Ништа хитно, само ме занима када почиње акција', 'Ništa hitno, samo pitam', 'Ничего срочного, просто вопрос',
+      'Nekas steidzams, tikai interesē', 'Nada urgente, solo una pregunta', "Rien d'urgent, juste une question"]) {
+      expect(urgencyOf(text), text).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps a negated verb after "nothing" as the negative concord it is: nothing works is an outage', () => {
+    expect(reasonsOf('Ništa ne radi, ni internet ni telefon')).toContain('outage');
+    expect(reasonsOf('Ничего не работает, интернета нет')).toContain('outage');
+  });
+
+  it('knows power cuts, card misuse, burning smells, swallowed cards and payments taken twice', () => {
+    for (const text of ['Power cut on Elm Road since 6am', 'Someone used my card in Dubai, block it now',
+      'Smell of burning plastic coming from the charger', 'my card was swallowed by your ATM', 'you took the payment twice',
+      'third engineer visit and still no broadband', 'Зарядка сильно греется и пахнет гарью', 'Punjač se istopio i počeo da dimi',
+      'Lādētājs sakarst un smird pēc deguma', 'Faturamdan iki kez ücret kesilmiş']) {
+      expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('knows stranded travellers and cancelled flights beyond the five core languages', () => {
+    for (const text of ['Рейс скасували, ми застрягли в аеропорту', 'O meu voo foi cancelado e estou preso no aeroporto',
+      'Flug gestrichen, niemand hilft uns', 'Me habéis cobrado dos veces el mismo pedido']) {
+      expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('finds the fraud in a word that a longer sentiment word covers ("prevaranti", "dolandırıcılar")', () => {
+    expect(reasonsOf('Prevaranti šalju SMS u vaše ime')).toContain('fraud');
+    expect(reasonsOf('Dolandırıcılar sizin adınıza SMS atıyor')).toContain('fraud');
+  });
+
+  it('reads a refund claim as slow harm: the cancellation and the wait behind it add no urgency', () => {
+    for (const text of ['Верните деньги за отменённый рейс, жду уже месяц', 'Nauda par atcelto reisu joprojām nav atgriezta, gaidu mēnesi',
+      'Refund please, order cancelled last week']) {
+      expect(urgencyOf(text), text).toBeLessThan(0.5);
+    }
+    expect(urgencyOf('Flight cancelled, stranded at the airport, I want a refund')).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -16,6 +16,12 @@ const ESCALATION = 0.15;
 
 /** Reasons that only set the scene (a flight, the internet): they add to a problem, never make one. */
 const CONTEXT_REASONS: ReadonlySet<UrgencyReason> = new Set(['travel', 'service']);
+/**
+ * A refund claim is slow harm (a pending refund is not urgent): the cancellation it is for
+ * ("refund for the cancelled flight"), the trip and the waiting for the money are its story,
+ * not a second emergency. Stranded travellers, fraud or a double charge still count.
+ */
+const REFUND_STORY: readonly UrgencyReason[] = ['cancellation', 'travel', 'waiting'];
 
 /**
  * Different reasons combine as a noisy-OR (1 − Π(1 − w)): two independent signs of urgency make
@@ -35,6 +41,7 @@ export function scoreUrgency(hits: readonly CueHit[]): UrgencyVerdict {
       strongest.set(cue.reason, Math.max(strongest.get(cue.reason) ?? 0, weight));
     }
   }
+  if (strongest.has('money')) for (const reason of REFUND_STORY) strongest.delete(reason);
   // What the problem is about ("the internet") counts only once there is a problem.
   if (![...strongest.keys()].some((reason) => !CONTEXT_REASONS.has(reason))) strongest.delete('service');
   const reasons = [...strongest.keys()];

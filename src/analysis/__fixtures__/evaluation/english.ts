@@ -4,8 +4,11 @@ import { writerFor, type DraftMessage } from './eval-message.ts';
 
 const say = writerFor('en');
 
-/** Written first and never looked at while tuning the analyser. */
-export const englishHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const englishFirstRound: DraftMessage[] = [
   say('@SkyJet flight SJ 418 cancelled at the gate, we are stuck in Lisbon overnight with a toddler', '-UC'),
   say('Pretty sure you took the payment twice for order 55231, can someone check my statement today?', '-UQCL'),
   say('not bad at all, the new app is actually quicker than the old one', '+P'),

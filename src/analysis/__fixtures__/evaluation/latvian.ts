@@ -4,8 +4,11 @@ import { writerFor, type DraftMessage } from './eval-message.ts';
 
 const say = writerFor('lv');
 
-/** Written first and never looked at while tuning the analyser. */
-export const latvianHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const latvianFirstRound: DraftMessage[] = [
   say('@SkyJet reiss BT 652 atcelts, esam iestrēguši Oslo lidostā ar maziem bērniem', '-UCL'),
   say('No mana konta divreiz noņemta nauda par vienu pasūtījumu, lūdzu steidzami atgrieziet', '-UC'),
   say('nav slikti, jaunā lietotne strādā daudz ātrāk', '+P'),

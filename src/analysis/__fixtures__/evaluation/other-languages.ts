@@ -11,8 +11,11 @@ const uk = writerFor('uk');
 const pt = writerFor('pt');
 const nl = writerFor('nl');
 
-/** Written first and never looked at while tuning the analyser. */
-export const otherHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const otherFirstRound: DraftMessage[] = [
   de('Flug gestrichen und wir sitzen mit zwei Kindern in München fest, niemand hilft uns', '-UC'),
   de('Nicht schlecht, die Lieferung kam einen Tag früher als angekündigt', '+P'),
   de('Wie viel kostet der Tarif mit 50 GB im Monat?', '0QB'),

@@ -4,8 +4,11 @@ import { writerFor, type DraftMessage } from './eval-message.ts';
 
 const say = writerFor('ru');
 
-/** Written first and never looked at while tuning the analyser. */
-export const russianHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const russianFirstRound: DraftMessage[] = [
   say('@SkyJet рейс отменили прямо у выхода, застряли в Стамбуле с ребенком, гостиницу не дают', '-UC'),
   say('С меня дважды списали 2 490 ₽ за один заказ, разберитесь срочно', '-UCL'),
   say('не плохо, приложение стало работать заметно быстрее', '+P'),

@@ -4,8 +4,11 @@ import { writerFor, type DraftMessage } from './eval-message.ts';
 
 const say = writerFor('sr');
 
-/** Written first and never looked at while tuning the analyser. */
-export const serbianHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const serbianFirstRound: DraftMessage[] = [
   say('@SkyJet otkazan let JU 540, zaglavili smo se na aerodromu u Cirihu sa bebom', '-UCL'),
   say('Skinuli ste mi novac dva puta za istu porudžbinu, hitno to ispravite', '-UC'),
   say('nije loše, nova aplikacija radi mnogo brže', '+P'),

@@ -4,8 +4,11 @@ import { writerFor, type DraftMessage } from './eval-message.ts';
 
 const say = writerFor('tr');
 
-/** Written first and never looked at while tuning the analyser. */
-export const turkishHeldOut: DraftMessage[] = [
+/**
+ * Written first, as the first held-out part. Its misses were tuned on in the fourth session, so it is
+ * now development data; the held-out part is in fresh/.
+ */
+export const turkishFirstRound: DraftMessage[] = [
   say('@SkyJet uçuşumuz iptal edildi, gece yarısı Frankfurt havalimanında mahsur kaldık', '-UC'),
   say('Kartımdan aynı sipariş için iki kere para çekilmiş, acilen iade edin', '-UC'),
   say('hiç fena değil, yeni uygulama eskisinden çok daha hızlı', '+P'),
