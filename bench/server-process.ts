@@ -13,7 +13,8 @@ import type { BenchOptions } from './options.ts';
 import type { LoadRequest } from './load/load-process.ts';
 import type { IngestRunResult } from './load/ingest-run.ts';
 import type { LatencyRunResult } from './load/latency-run.ts';
-import { measureRawInsert } from './raw-insert.ts';
+import type { RawInsertResult } from './raw-insert.ts';
+import type { RawInsertRequest } from './raw-insert-process.ts';
 import { measureQueries, type QueryKindResult } from './queries.ts';
 import { storedMessageCount, storeSizeBytes, trackPeakRss, waitUntilIngestSettles } from './resources.ts';
 import { round } from './percentiles.ts';
@@ -22,6 +23,7 @@ import type { StoreResult } from './report.ts';
 export interface ServerRequest { dialect: Dialect; dataDir: string; databaseUrl: string | undefined; seed: SeedSummary; options: BenchOptions }
 
 const LOAD_PROCESS = fileURLToPath(new URL('./load/load-process.ts', import.meta.url));
+const RAW_INSERT_PROCESS = fileURLToPath(new URL('./raw-insert-process.ts', import.meta.url));
 const INGEST_MAX_SECONDS = 120;
 /** With every event fanned out to every socket the pipeline may crawl; half a minute still gives its rate. */
 const INGEST_WITH_SOCKETS_MAX_SECONDS = 30;
@@ -88,7 +90,7 @@ serveRequests(async (body): Promise<StoreResult> => {
     if (alone) log(`ingest without agent sockets: ${describe(alone)}`);
 
     const raw = await phase('raw insert', () =>
-      measureRawInsert(store, seed.workspaceId, channel.id, Math.max(alone?.messages ?? 0, options.ingestBatch), 11, 'br'));
+      rawInsertApart({ dataDir, databaseUrl, workspaceId: seed.workspaceId, channelId: channel.id, count: Math.max(alone?.messages ?? 0, options.ingestBatch) }));
     if (raw) log(`raw insert: ${Math.round(raw.messagesPerSecond)} msgs/s (${raw.rows} rows in ${raw.seconds.toFixed(2)} s)`);
 
     log(`connecting ${options.wsConnections} agent WebSockets`);
@@ -176,3 +178,13 @@ serveRequests(async (body): Promise<StoreResult> => {
     await server.close();
   }
 });
+
+/** The raw insert in a process of its own, which ends when it has answered. */
+async function rawInsertApart(request: RawInsertRequest): Promise<RawInsertResult> {
+  const child = startChild(RAW_INSERT_PROCESS);
+  try {
+    return await child.request<RawInsertResult>(request, 600_000);
+  } finally {
+    await child.stop();
+  }
+}
