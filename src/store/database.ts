@@ -20,6 +20,7 @@ import * as polling from './migrations/010-polling.ts';
 import * as inboxAllStatuses from './migrations/011-inbox-all-statuses.ts';
 import * as searchStatistics from './migrations/012-search-statistics.ts';
 import * as inboxFilterIndexes from './migrations/021-inbox-filter-indexes.ts';
+import * as tagsByPriority from './migrations/022-tags-by-priority.ts';
 import * as savedViews from './migrations/014-saved-views.ts';
 import * as uploads from './migrations/015-uploads.ts';
 import * as playbooksAndGoodwill from './migrations/016-playbooks-and-goodwill.ts';
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '019-contact-activity': contactActivity,
   '020-channel-health': channelHealth,
   '021-inbox-filter-indexes': inboxFilterIndexes,
+  '022-tags-by-priority': tagsByPriority,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -54,7 +54,11 @@ export interface ConversationsTable {
   contact_is_vip?: number;
 }
 
-export interface ConversationTagsTable { conversation_id: string; workspace_id: string; tag: string }
+export interface ConversationTagsTable {
+  conversation_id: string; workspace_id: string; tag: string;
+  /** The conversation's status and priority, kept in step so a tag view walks its own index. */
+  status: string; priority: number;
+}
 
 export interface MessagesTable {
   seq: Generated<number>; id: string; workspace_id: string; conversation_id: string; channel_id: string;

@@ -3,7 +3,7 @@ import type { Db } from '../database.ts';
 import type { Dialect } from '../dialect.ts';
 import type { Conversation, MessageAnalysis, Priority, Visibility } from '../../domain/types.ts';
 import { fromJson, toJson } from '../json-columns.ts';
-import { toConversation } from './conversations.ts';
+import { syncTagRanking, toConversation } from './conversations.ts';
 
 /**
  * Claims up to `limit` conversations whose score is due, oldest due first, by moving their
@@ -68,7 +68,9 @@ export async function saveRecomputedPriority(db: Db, conversation: Conversation,
     .set({ priority: priority.score, priority_factors: toJson(priority.factors), reprioritize_at: reprioritizeAt?.toISOString() ?? null })
     .where('id', '=', conversation.id).where('version', '=', conversation.version)
     .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+  const isSaved = Number(res.numUpdatedRows) > 0;
+  if (isSaved && priority.score !== conversation.priority) await syncTagRanking(db, { ...conversation, priority: priority.score });
+  return isSaved;
 }
 
 /** Takes a conversation out of the job's index (it stopped waiting, or nothing about it can change any more). */

@@ -105,6 +105,39 @@ describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
     }
   });
 
+  it('lists a tag by priority from its own index, in step with status and priority changes, page by page', async () => {
+    const { getConversationById } = await import('./conversations.ts');
+    const { saveRecomputedPriority } = await import('./conversation-priority.ts');
+    // Tag a third of the conversations, then move some to another status and rescore others.
+    for (const [i, c] of created.entries()) {
+      if (i % 3 !== 0) continue;
+      const current = (await getConversationById(store.db, c.id))!;
+      await updateConversation(store.db, current, { tags: ['billing', ...(i % 2 ? ['press'] : [])] });
+    }
+    for (const [i, c] of created.entries()) {
+      const current = (await getConversationById(store.db, c.id))!;
+      if (i % 4 === 0) await updateConversation(store.db, current, { status: 'pending' });
+      else if (i % 5 === 1) await saveRecomputedPriority(store.db, current, { score: 77 - i, factors: [] }, null);
+    }
+    const everything = (await listConversations(store.db, channel.workspaceId, { view: 'all' }, 'priority', 500)).items;
+    for (const status of [['open'], ['pending'], ['open', 'pending'], undefined] as const) {
+      const expected = everything.filter((c) => c.tags.includes('billing') && (!status || (status as readonly string[]).includes(c.status)));
+      const seen: Conversation[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listConversations(store.db, channel.workspaceId, { view: 'all', tag: 'billing', ...(status ? { status: [...status] } : {}) }, 'priority', 3, cursor);
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.map((c) => [c.id, c.priority, c.status]), String(status)).toEqual(expected.map((c) => [c.id, c.priority, c.status]));
+    }
+    // Untagging takes a conversation out of the tag's view.
+    const first = (await getConversationById(store.db, created[0]!.id))!;
+    await updateConversation(store.db, first, { tags: [] });
+    const billing = (await listConversations(store.db, channel.workspaceId, { view: 'all', tag: 'billing' }, 'priority', 500)).items;
+    expect(billing.some((c) => c.id === first.id)).toBe(false);
+  });
+
   // Last: it adds a conversation the tests above do not expect.
   it("filters VIPs by their conversations' flag, which follows the contact and marks their new conversations", async () => {
     const vip = created[4]!;

@@ -2,7 +2,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
-import type { Database, ConversationsTable } from '../schema.ts';
+import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
 import type { Conversation, ConversationChange, ConversationKind, ConversationStatus, PriorityFactor, SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
 import { fromJson, toJson } from '../json-columns.ts';
@@ -71,8 +71,8 @@ export async function insertConversations(db: Db, entries: readonly { conversati
     if (some.length === 0) continue;
     for (const group of inStatementSizes(some, Object.keys(some[0]!).length)) await db.insertInto('conversations').values(group).execute();
   }
-  const tags = entries.flatMap(({ conversation: c }) => c.tags.map((tag) => ({ conversation_id: c.id, workspace_id: c.workspaceId, tag })));
-  for (const group of inStatementSizes(tags, 3)) await db.insertInto('conversation_tags').values(group).execute();
+  const tags = entries.flatMap(({ conversation }) => tagRows(conversation));
+  for (const group of inStatementSizes(tags, 5)) await db.insertInto('conversation_tags').values(group).execute();
   const counts = new Map<string, { workspaceId: string; status: string; n: number }>();
   for (const { conversation: c } of entries) {
     const key = `${c.workspaceId} ${c.status}`;
@@ -146,6 +146,7 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
     await bumpStatusCount(db, current.workspaceId, patch.status, 1);
   }
   if (patch.tags !== undefined) await replaceTags(db, next);
+  else if (next.status !== current.status || next.priority !== current.priority) await syncTagRanking(db, next);
   return next;
 }
 
@@ -171,12 +172,20 @@ function staleVersion(current: Conversation, seen: number): ParleyError {
   });
 }
 
+function tagRows(c: Conversation): ConversationTagsTable[] {
+  return c.tags.map((tag) => ({ conversation_id: c.id, workspace_id: c.workspaceId, tag, status: c.status, priority: c.priority }));
+}
+
 async function replaceTags(db: Db, c: Conversation): Promise<void> {
   await db.deleteFrom('conversation_tags').where('conversation_id', '=', c.id).execute();
   if (c.tags.length === 0) return;
-  await db.insertInto('conversation_tags')
-    .values(c.tags.map((tag) => ({ conversation_id: c.id, workspace_id: c.workspaceId, tag })))
-    .execute();
+  await db.insertInto('conversation_tags').values(tagRows(c)).execute();
+}
+
+/** Keeps a tagged conversation's tag rows in step with its status and priority (see migration 022). */
+export async function syncTagRanking(db: Db, c: Pick<Conversation, 'id' | 'tags' | 'status' | 'priority'>): Promise<void> {
+  if (c.tags.length === 0) return;
+  await db.updateTable('conversation_tags').set({ status: c.status, priority: c.priority }).where('conversation_id', '=', c.id).execute();
 }
 
 export type ConversationSort = 'priority' | 'newest' | 'oldest';
@@ -251,6 +260,7 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'conversations', O>, f: 
 /** One query per page, ordered over an index and continued by keyset, never by OFFSET. */
 export async function listConversations(db: Db, workspaceId: string, filter: ConversationFilter,
   sort: ConversationSort, limit: number, cursor?: string): Promise<ConversationPage> {
+  if (filter.tag !== undefined && sort === 'priority') return listTagByPriority(db, workspaceId, { ...filter, tag: filter.tag }, limit, cursor);
   let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
     .where('conversations.workspace_id', '=', workspaceId), filter);
   const after = cursor ? decodeCursor(cursor) : undefined;
@@ -283,6 +293,37 @@ export async function listConversations(db: Db, workspaceId: string, filter: Con
     ? encodeCursor(sort === 'priority' ? [last.priority, last.id] : [last.lastMessageAt, last.id])
     : null;
   return { items, nextCursor };
+}
+
+/**
+ * A tag view by priority walks the tag's own index (its rows carry status and priority, migration
+ * 022) and joins each hit to its conversation, so a tag that goes with low priority costs its 50
+ * rows rather than every conversation ranked above them.
+ */
+async function listTagByPriority(db: Db, workspaceId: string, filter: ConversationFilter & { tag: string }, limit: number,
+  cursor?: string): Promise<ConversationPage> {
+  const { tag, status, ...rest } = filter;
+  let q = db.selectFrom('conversation_tags')
+    .innerJoin('conversations', 'conversations.id', 'conversation_tags.conversation_id')
+    .selectAll('conversations')
+    .where('conversation_tags.workspace_id', '=', workspaceId)
+    .where('conversation_tags.tag', '=', tag);
+  if (status?.length) q = q.where('conversation_tags.status', 'in', status);
+  // The other filters name only the conversation's columns, which the join carries as they are.
+  type Joined = typeof q;
+  q = applyFilter(q as unknown as SelectQueryBuilder<Database, 'conversations', ConversationsTable>, rest) as unknown as Joined;
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  if (after) {
+    const [p, id] = after;
+    q = q.where((eb) => eb.or([
+      eb('conversation_tags.priority', '<', Number(p)),
+      eb.and([eb('conversation_tags.priority', '=', Number(p)), eb('conversation_tags.conversation_id', '>', id)]),
+    ]));
+  }
+  const rows = await q.orderBy('conversation_tags.priority', 'desc').orderBy('conversation_tags.conversation_id', 'asc').limit(limit + 1).execute();
+  const items = rows.slice(0, limit).map(toConversation);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.priority, last.id]) : null };
 }
 
 /**

@@ -20,7 +20,7 @@ export const BULK_COLUMNS = {
     ['priority', 'int4'], ['priority_factors', 'text'], ['language', 'text'], ['sentiment', 'text'], ['needs_reply', 'int4'],
     ['snippet', 'text'], ['snoozed_until', 'text'], ['last_message_at', 'text'], ['last_inbound_at', 'text'],
     ['waiting_since', 'text'], ['version', 'int4'], ['created_at', 'text'], ['updated_at', 'text'], ['contact_is_vip', 'int4']],
-  conversation_tags: [['conversation_id', 'text'], ['workspace_id', 'text'], ['tag', 'text']],
+  conversation_tags: [['conversation_id', 'text'], ['workspace_id', 'text'], ['tag', 'text'], ['status', 'text'], ['priority', 'int4']],
   messages: [['id', 'text'], ['workspace_id', 'text'], ['conversation_id', 'text'], ['channel_id', 'text'], ['direction', 'text'],
     ['visibility', 'text'], ['external_id', 'text'], ['in_reply_to_external_id', 'text'], ['author_type', 'text'],
     ['author_id', 'text'], ['author_name', 'text'], ['text', 'text'], ['attachments', 'text'], ['language', 'text'],

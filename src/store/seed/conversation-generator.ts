@@ -179,7 +179,7 @@ export function createConversationGenerator(context: GeneratorContext) {
       JSON.stringify(tags), priority.score, JSON.stringify(priority.factors), book.code, sentiment, needsReply ? 1 : 0,
       snippetOf(lastText, 0), snoozedUntil, lastIso, lastInboundIso, needsReply ? lastInboundIso : null, count + 1,
       createdIso, lastIso, customer.isVip ? 1 : 0]);
-    for (const tag of tags) rows.conversationTags.push([conversationId, workspaceId, tag]);
+    for (const tag of tags) rows.conversationTags.push([conversationId, workspaceId, tag, status, priority.score]);
     tally.statusCounts.set(status, (tally.statusCounts.get(status) ?? 0) + 1);
   }
 
