@@ -51,7 +51,7 @@ export interface StartOptions {
 }
 
 export function openConfiguredStore(config: ParleyConfig): Store {
-  return openStore({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'parley.sqlite') });
+  return openStore({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'parley.sqlite'), backgroundCheckpoints: true });
 }
 
 export async function startServer(config: ParleyConfig, options: StartOptions = {}): Promise<RunningServer> {
