@@ -48,4 +48,24 @@ describe.each(DIALECTS)('group commit on %s', (dialect) => {
     const hits = await searchMessages(store.db, dialect, channel.workspaceId, 'kiwi');
     expect(hits.items).toHaveLength(2);
   });
+
+  it("gives each delivery of a channel written together its own result, a redelivered event counted once", async () => {
+    const shared = inboundEvent({ text: 'sent twice by the network', author: { externalId: 'dup', handle: null, displayName: null } });
+    const deliveries = [
+      [inboundEvent({ text: 'one a' }), shared],
+      [shared, inboundEvent({ text: 'two a', visibility: 'private', author: { externalId: 'solo', handle: null, displayName: null } })],
+      [inboundEvent({ text: 'three a' })],
+    ];
+    // Submitted in one turn, they wait behind a first write and are grouped for the next.
+    const first = writer.submit(channel, `api:${channel.id}`, [inboundEvent({ text: 'opens the group' })]);
+    const results = await Promise.all(deliveries.map((events) => writer.submit(channel, `api:${channel.id}`, events)));
+    await first;
+    expect(results.map((r) => [r.accepted, r.duplicates, r.messages.map((m) => m.text)])).toEqual([
+      [2, 0, ['one a', 'sent twice by the network']],
+      [2, 1, ['two a']],
+      [1, 0, ['three a']],
+    ]);
+    expect(results[1]!.conversations.map((c) => c.threadKey)).toEqual(['dm:solo']);
+    expect(results[0]!.conversations.map((c) => c.id)).toEqual(results[0]!.messages.map((m) => m.conversationId));
+  });
 });

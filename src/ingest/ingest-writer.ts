@@ -1,6 +1,6 @@
 // Group commit: webhook batches that arrive while a transaction is open are written together in
 // the next one, so a burst costs a few commits instead of one per request.
-import type { Channel } from '../domain/types.ts';
+import type { Channel, Message } from '../domain/types.ts';
 import type { InboundEvent } from '../domain/inbound-event.ts';
 import type { InboundSignal } from '../domain/inbound-signal.ts';
 import { withUniqueRetry } from '../store/unique-retry.ts';
@@ -35,11 +35,12 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
 
   async function writeGroup(group: Pending[]): Promise<void> {
     const now = clock();
+    const batches = byChannel(group);
     let stored: StoredBatch[];
     try {
       stored = await withUniqueRetry(() => deps.db.transaction().execute(async (trx) => {
         const out: StoredBatch[] = [];
-        for (const p of group) out.push(await ingestInTransaction({ ...deps, db: trx }, p.channel, p.namespace, p.events, now, p.signals));
+        for (const b of batches) out.push(await ingestInTransaction({ ...deps, db: trx }, b.channel, b.namespace, b.events, now, b.signals));
         return out;
       }));
     } catch (error) {
@@ -48,7 +49,11 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
       for (const p of group) await writeGroup([p]);
       return;
     }
-    group.forEach((p, i) => p.resolve(publishIngested(deps.bus, p.channel, p.events.length, stored[i]!)));
+    batches.forEach((b, i) => {
+      const result = publishIngested(deps.bus, b.channel, b.events.length, stored[i]!);
+      if (b.members.length === 1) b.members[0]!.resolve(result);
+      else for (const [member, share] of shareOut(b.members, stored[i]!)) member.resolve(share);
+    });
   }
 
   async function loop(): Promise<void> {
@@ -87,4 +92,56 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
 
 function sizeOf(p: Pending): number {
   return p.events.length + p.signals.length;
+}
+
+interface ChannelBatch {
+  channel: Channel;
+  namespace: string;
+  events: InboundEvent[];
+  signals: InboundSignal[];
+  members: Pending[];
+}
+
+/**
+ * Deliveries to the same channel are written as one batch, so its lookups and multi-row inserts
+ * serve them all: networks that post one event per request (X's account activity, a busy web
+ * chat) would otherwise pay a batch's dozen statements per event.
+ */
+function byChannel(group: Pending[]): ChannelBatch[] {
+  const batches = new Map<string, ChannelBatch>();
+  for (const p of group) {
+    const key = `${p.channel.id}\u0000${p.namespace}`;
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, batch = { channel: p.channel, namespace: p.namespace, events: [], signals: [], members: [] });
+    batch.events.push(...p.events);
+    batch.signals.push(...p.signals);
+    batch.members.push(p);
+  }
+  return [...batches.values()];
+}
+
+/** What each delivery of a merged batch stored; an event two deliveries carried counts for the first. */
+function shareOut(members: Pending[], stored: StoredBatch): [Pending, IngestResult][] {
+  const byExternalId = new Map<string, Message>();
+  for (const message of [...stored.messages, ...stored.changed]) byExternalId.set(message.externalId ?? '', message);
+  const conversations = new Map(stored.touched.map((work) => [work.conversation.id, work.conversation]));
+  const claimed = new Set<string>();
+  return members.map((member) => {
+    const messages: Message[] = [];
+    let changed = 0;
+    for (const event of member.events) {
+      const message = byExternalId.get(event.externalId);
+      if (!message || claimed.has(event.externalId)) continue;
+      claimed.add(event.externalId);
+      if (stored.changed.includes(message)) changed++;
+      else messages.push(message);
+    }
+    const own = [...new Set(messages.map((m) => m.conversationId))].map((id) => conversations.get(id)).filter((c) => c !== undefined);
+    return [member, {
+      accepted: member.events.length + member.signals.length,
+      duplicates: member.events.length - messages.length - changed,
+      messages,
+      conversations: own,
+    }];
+  });
 }
