@@ -10,7 +10,7 @@ import { placeInThread } from '../domain/threading.ts';
 import { computePriority } from '../domain/priority.ts';
 import { nextTimeChange } from '../domain/priority-time.ts';
 import type { PrioritySettings } from '../domain/priority-settings.ts';
-import { UNKNOWN_CUSTOMER, type CustomerValue } from '../domain/customer-value.ts';
+import { UNKNOWN_CUSTOMER } from '../domain/customer-value.ts';
 import { getPrioritySettings } from '../store/repositories/priority-settings.ts';
 import { customerValuesOf } from '../store/repositories/customer-values.ts';
 import { newId } from '../domain/ids.ts';

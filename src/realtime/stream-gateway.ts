@@ -68,24 +68,21 @@ export function registerStream(app: FastifyInstance, services: Services): void {
   let isFlushScheduled = false;
   let agentSockets = 0;
 
-  /** Writes a turn's frames to one socket in a single system call; false if the socket was closed as too slow. */
-  const writeAll = (socket: WebSocket, scope: StreamScope, frames: Iterable<Buffer>): boolean => {
+  /** Writes a turn's frames to one socket in a single system call, closing it if it is too far behind. */
+  const writeAll = (socket: WebSocket, scope: StreamScope, frames: Iterable<Buffer>): void => {
     const limit = MAX_BUFFERED_BYTES[scope];
     const transport = transportOf(socket);
     transport?.cork();
-    let isKept = true;
     for (const payload of frames) {
       // Checked before each send: a burst can put a slow socket over the cap within one batch.
       if (socket.bufferedAmount > limit) {
         socket.close(1013, 'too slow: reconnect and refetch');
-        isKept = false;
         break;
       }
       // One JSON event per frame, as the stream's contract says; encoded once for every socket.
       socket.send(payload, { binary: false });
     }
     transport?.uncork();
-    return isKept;
   };
 
   const flush = () => {

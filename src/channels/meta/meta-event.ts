@@ -1,5 +1,4 @@
 // What the Meta parsers read out of a delivery, before it is squeezed into today's InboundEvent.
-import { createHash } from 'node:crypto';
 import type { InboundEvent } from '../../domain/inbound-event.ts';
 
 /**
@@ -55,8 +54,4 @@ export function toInboundEvents(events: MetaEvent[]): InboundEvent[] {
 export function networkIdOf(externalId: string): string {
   const hash = externalId.indexOf('#');
   return hash === -1 ? externalId : externalId.slice(0, hash);
-}
-
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

@@ -8,7 +8,7 @@ import { CONVERSATION_STATUSES } from '../../domain/types.ts';
 import { listConversations, getConversation } from '../../store/repositories/conversations.ts';
 import { listConversationMessages, getMessage, setDelivery } from '../../store/repositories/messages.ts';
 import { getContact } from '../../store/repositories/contacts.ts';
-import { getChannel, listChannels } from '../../store/repositories/channels.ts';
+import { getChannel } from '../../store/repositories/channels.ts';
 import { getOutboxByMessage, requeueOutbox } from '../../store/repositories/outbox.ts';
 import { sendReply } from '../../care/send-reply.ts';
 import { addNote } from '../../care/add-note.ts';
