@@ -6,7 +6,7 @@ import type { InboundEvent } from '../domain/inbound-event.ts';
 import type { InboundSignal } from '../domain/inbound-signal.ts';
 import type { EventBus, RealtimeEvent } from '../realtime/event-bus.ts';
 import { applySignals } from './apply-signals.ts';
-import { placeInThread } from '../domain/threading.ts';
+import { placeInThread, type ThreadPlacement } from '../domain/threading.ts';
 import { computePriority } from '../domain/priority.ts';
 import { nextTimeChange } from '../domain/priority-time.ts';
 import type { PrioritySettings } from '../domain/priority-settings.ts';
@@ -141,7 +141,7 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
     if (known.has(event.externalId)) continue;
     const customer = customerOf(event);
     const contactId = contactsByExternal.get(customer.externalId)!;
-    const work = placeEvent(channel, event, customer.externalId, contactId, parents, lookup, works, nowIso);
+    const work = placeEvent(channel, event, contactId, parents, lookup, works, nowIso);
     const analysis = event.direction === 'in' ? deps.analyze(event.text, { network: channel.network, visibility: event.visibility }) : null;
     const hits = matcher && analysis ? matcher.match(event.text, analysis.language) : [];
     const message: Message = {
@@ -251,6 +251,8 @@ function applyChange(message: Message, event: InboundEvent, deps: IngestDeps, ch
 
 /** The conversations a batch's events may belong to, read before they are placed. */
 interface PlaceLookup {
+  /** Each event's thread, worked out once. */
+  placements: Map<InboundEvent, ThreadPlacement>;
   byId: Map<string, Conversation>;
   byThread: Map<string, Conversation>;
   linked: Map<string, Conversation>;
@@ -258,6 +260,7 @@ interface PlaceLookup {
 
 async function lookUpPlaces(db: Db, channel: Channel, placing: InboundEvent[], customerOf: (e: InboundEvent) => { externalId: string },
   parents: Map<string, { conversationId: string }>): Promise<PlaceLookup> {
+  const placements = new Map<InboundEvent, ThreadPlacement>();
   const parentConversations: string[] = [];
   const threadKeys: string[] = [];
   const privateKeys: string[] = [];
@@ -265,10 +268,12 @@ async function lookUpPlaces(db: Db, channel: Channel, placing: InboundEvent[], c
     const parent = event.inReplyToExternalId ? parents.get(event.inReplyToExternalId) : undefined;
     if (parent) parentConversations.push(parent.conversationId);
     const placement = placeInThread(event, customerOf(event).externalId);
+    placements.set(event, placement);
     threadKeys.push(placement.threadKey);
     if (placement.kind === 'private') privateKeys.push(placement.threadKey);
   }
   return {
+    placements,
     byId: await getConversationsByIds(db, parentConversations),
     byThread: await findConversationsByThreads(db, channel.id, threadKeys),
     linked: privateKeys.length ? await findLinkedConversations(db, channel.id, privateKeys) : new Map(),
@@ -276,7 +281,7 @@ async function lookUpPlaces(db: Db, channel: Channel, placing: InboundEvent[], c
 }
 
 /** Finds or opens the conversation an event belongs to; a new one is written when the batch ends. */
-function placeEvent(channel: Channel, event: InboundEvent, customerExternalId: string, contactId: string,
+function placeEvent(channel: Channel, event: InboundEvent, contactId: string,
   parents: Map<string, { conversationId: string }>, lookup: PlaceLookup, works: Map<string, ConversationWork>, nowIso: string): ConversationWork {
   const parent = event.inReplyToExternalId ? parents.get(event.inReplyToExternalId) : undefined;
   if (parent) {
@@ -285,7 +290,7 @@ function placeEvent(channel: Channel, event: InboundEvent, customerExternalId: s
     const conversation = lookup.byId.get(parent.conversationId);
     if (conversation) return remember(works, { conversation, isNew: false, patch: {}, placed: 0 });
   }
-  const placement = placeInThread(event, customerExternalId);
+  const placement = lookup.placements.get(event)!;
   for (const w of works.values()) if (w.conversation.threadKey === placement.threadKey) return w;
   // A private thread moved into a public conversation (public → private) continues there.
   const linked = placement.kind === 'private' ? lookup.linked.get(placement.threadKey) : undefined;

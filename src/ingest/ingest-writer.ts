@@ -124,6 +124,7 @@ function byChannel(group: Pending[]): ChannelBatch[] {
 function shareOut(members: Pending[], stored: StoredBatch): [Pending, IngestResult][] {
   const byExternalId = new Map<string, Message>();
   for (const message of [...stored.messages, ...stored.changed]) byExternalId.set(message.externalId ?? '', message);
+  const changedOnes = new Set(stored.changed);
   const conversations = new Map(stored.touched.map((work) => [work.conversation.id, work.conversation]));
   const claimed = new Set<string>();
   return members.map((member) => {
@@ -133,7 +134,7 @@ function shareOut(members: Pending[], stored: StoredBatch): [Pending, IngestResu
       const message = byExternalId.get(event.externalId);
       if (!message || claimed.has(event.externalId)) continue;
       claimed.add(event.externalId);
-      if (stored.changed.includes(message)) changed++;
+      if (changedOnes.has(message)) changed++;
       else messages.push(message);
     }
     const own = [...new Set(messages.map((m) => m.conversationId))].map((id) => conversations.get(id)).filter((c) => c !== undefined);

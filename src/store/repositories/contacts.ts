@@ -36,18 +36,23 @@ export async function refreshIdentity(db: Db, identity: Identity, input: Identit
   await db.updateTable('identities').set({ handle, display_name: displayName }).where('id', '=', identity.id).execute();
 }
 
-export async function createContactWithIdentity(db: Db, workspaceId: string, input: IdentityInput, now: string): Promise<Identity> {
+/** A new customer as rows: the contact, named after the identity, and the identity itself. */
+function newContactRows(workspaceId: string, input: IdentityInput, now: string): { contact: ContactsTable; identity: IdentitiesTable } {
   const contactId = newId('ct');
-  await db.insertInto('contacts').values({
-    id: contactId, workspace_id: workspaceId, name: input.displayName ?? input.handle, is_vip: 0,
-    attributes: '{}', notes: '', created_at: now, updated_at: now,
-  }).execute();
-  const id = newId('idn');
-  await db.insertInto('identities').values({
-    id, workspace_id: workspaceId, contact_id: contactId, network: input.network, namespace: input.namespace,
-    external_id: input.externalId, handle: input.handle, display_name: input.displayName, created_at: now,
-  }).execute();
-  return { id, contactId, ...input };
+  return {
+    contact: { id: contactId, workspace_id: workspaceId, name: input.displayName ?? input.handle, is_vip: 0, attributes: '{}', notes: '', created_at: now, updated_at: now },
+    identity: {
+      id: newId('idn'), workspace_id: workspaceId, contact_id: contactId, network: input.network, namespace: input.namespace,
+      external_id: input.externalId, handle: input.handle, display_name: input.displayName, created_at: now,
+    },
+  };
+}
+
+export async function createContactWithIdentity(db: Db, workspaceId: string, input: IdentityInput, now: string): Promise<Identity> {
+  const { contact, identity } = newContactRows(workspaceId, input, now);
+  await db.insertInto('contacts').values(contact).execute();
+  await db.insertInto('identities').values(identity).execute();
+  return { id: identity.id, contactId: contact.id, ...input };
 }
 
 /**
@@ -77,13 +82,10 @@ export async function contactsOfIdentities(db: Db, workspaceId: string, inputs: 
   const identities: IdentitiesTable[] = [];
   for (const input of byExternalId.values()) {
     if (out.has(input.externalId)) continue;
-    const contactId = newId('ct');
-    contacts.push({ id: contactId, workspace_id: workspaceId, name: input.displayName ?? input.handle, is_vip: 0, attributes: '{}', notes: '', created_at: now, updated_at: now });
-    identities.push({
-      id: newId('idn'), workspace_id: workspaceId, contact_id: contactId, network: input.network, namespace: input.namespace,
-      external_id: input.externalId, handle: input.handle, display_name: input.displayName, created_at: now,
-    });
-    out.set(input.externalId, contactId);
+    const { contact, identity } = newContactRows(workspaceId, input, now);
+    contacts.push(contact);
+    identities.push(identity);
+    out.set(input.externalId, contact.id);
   }
   for (const group of inStatementSizes(contacts, 8)) await db.insertInto('contacts').values(group).execute();
   for (const group of inStatementSizes(identities, 9)) await db.insertInto('identities').values(group).execute();

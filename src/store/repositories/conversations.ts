@@ -26,16 +26,6 @@ export async function bumpStatusCount(db: Db, workspaceId: string, status: strin
     .execute();
 }
 
-export async function findConversationByThread(db: Db, channelId: string, threadKey: string): Promise<Conversation | undefined> {
-  const r = await db.selectFrom('conversations').selectAll()
-    .where('channel_id', '=', channelId).where('thread_key', '=', threadKey).executeTakeFirst();
-  return r && toConversation(r);
-}
-
-export async function insertConversation(db: Db, c: Conversation): Promise<void> {
-  await insertConversations(db, [{ conversation: c }]);
-}
-
 /** The conversations of one channel that hold these thread keys, keyed by thread key. */
 export async function findConversationsByThreads(db: Db, channelId: string, threadKeys: readonly string[]): Promise<Map<string, Conversation>> {
   const out = new Map<string, Conversation>();
@@ -398,10 +388,6 @@ export async function listUnansweredHeld(db: Db, workspaceId: string, userId: st
 }
 
 /** Where a thread key was linked to another conversation (a private thread joined to a public one). */
-export async function findLinkedConversation(db: Db, channelId: string, threadKey: string): Promise<Conversation | undefined> {
-  return (await findLinkedConversations(db, channelId, [threadKey])).get(threadKey);
-}
-
 /** The conversations private threads were moved into (public → private), keyed by thread key. */
 export async function findLinkedConversations(db: Db, channelId: string, threadKeys: readonly string[]): Promise<Map<string, Conversation>> {
   const out = new Map<string, Conversation>();
