@@ -138,6 +138,38 @@ describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
     expect(billing.some((c) => c.id === first.id)).toBe(false);
   });
 
+  it("lists an agent's own conversations of several statuses, or of any, one status at a time and merged in order", async () => {
+    const { getConversationById } = await import('./conversations.ts');
+    const owner = await createUser(store.db, { email: `owner-${dialect}@example.test`, name: 'Owner', passwordHash: 'x' });
+    const statuses = ['open', 'pending', 'resolved', 'snoozed', 'open'] as const;
+    for (const [i, c] of created.entries()) {
+      if (i % 2 !== 0) continue;
+      const current = (await getConversationById(store.db, c.id))!;
+      const status = statuses[i % statuses.length]!;
+      await updateConversation(store.db, current, { assigneeId: owner.id, status, ...(status === 'snoozed' ? { snoozedUntil: '2099-01-01T00:00:00.000Z' } : {}) });
+    }
+    const everything = (await listConversations(store.db, channel.workspaceId, { view: 'all' }, 'priority', 500)).items;
+    for (const status of [['open', 'pending'], ['resolved', 'open', 'snoozed'], undefined] as const) {
+      const expected = everything.filter((c) => c.assigneeId === owner.id && (!status || (status as readonly string[]).includes(c.status)));
+      expect(expected.length, String(status)).toBeGreaterThan(3);
+      const seen: Conversation[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listConversations(store.db, channel.workspaceId, { view: 'all', assignee: owner.id, ...(status ? { status: [...status] } : {}) }, 'priority', 2, cursor);
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.map((c) => [c.id, c.priority, c.status]), String(status)).toEqual(expected.map((c) => [c.id, c.priority, c.status]));
+    }
+    if (dialect === 'sqlite') {
+      const plan = await sql<{ detail: string }>`explain query plan select * from conversations
+        where workspace_id = ${channel.workspaceId} and assignee_id = ${owner.id} and status = 'open' order by priority desc, id asc limit 51`.execute(store.db);
+      const detail = plan.rows.map((r) => r.detail).join(' ');
+      expect(detail).toContain('conversations_assignee_status_by_priority');
+      expect(detail).not.toContain('TEMP B-TREE');
+    }
+  });
+
   // Last: it adds a conversation the tests above do not expect.
   it("filters VIPs by their conversations' flag, which follows the contact and marks their new conversations", async () => {
     const vip = created[4]!;

@@ -3,7 +3,7 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
 import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
-import type { Conversation, ConversationChange, ConversationKind, ConversationStatus, PriorityFactor, SentimentLabel } from '../../domain/types.ts';
+import { CONVERSATION_STATUSES, type Conversation, type ConversationChange, type ConversationKind, type ConversationStatus, type PriorityFactor, type SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
 import { fromJson, toJson } from '../json-columns.ts';
 
@@ -247,42 +247,70 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'conversations', O>, f: 
   return q;
 }
 
-/** One query per page, ordered over an index and continued by keyset, never by OFFSET. */
+/** A page is an ordered walk over an index (one per status where several merge), continued by keyset, never by OFFSET. */
 export async function listConversations(db: Db, workspaceId: string, filter: ConversationFilter,
   sort: ConversationSort, limit: number, cursor?: string): Promise<ConversationPage> {
-  if (filter.tag !== undefined && sort === 'priority') return listTagByPriority(db, workspaceId, { ...filter, tag: filter.tag }, limit, cursor);
-  let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
-    .where('conversations.workspace_id', '=', workspaceId), filter);
   const after = cursor ? decodeCursor(cursor) : undefined;
   if (sort === 'priority') {
-    if (after) {
-      const [p, id] = after;
-      q = q.where((eb) => eb.or([
-        eb('conversations.priority', '<', Number(p)),
-        eb.and([eb('conversations.priority', '=', Number(p)), eb('conversations.id', '>', id)]),
-      ]));
-    }
-    q = q.orderBy('conversations.priority', 'desc').orderBy('conversations.id', 'asc');
-  } else {
-    const descending = sort === 'newest';
-    if (after) {
-      const [at, id] = after;
-      const op = descending ? '<' : '>';
-      q = q.where((eb) => eb.or([
-        eb('conversations.last_message_at', op, String(at)),
-        eb.and([eb('conversations.last_message_at', '=', String(at)), eb('conversations.id', op, id)]),
-      ]));
-    }
-    const dir = descending ? 'desc' : 'asc';
-    q = q.orderBy('conversations.last_message_at', dir).orderBy('conversations.id', dir);
+    const walk = filter.tag !== undefined ? tagByPriority : byPriority;
+    const statuses = statusesToMerge(filter);
+    const rows = statuses.length > 1
+      ? mergeByPriority(await Promise.all(statuses.map((status) => walk(db, workspaceId, { ...filter, status: [status] }, limit, after))), limit + 1)
+      : await walk(db, workspaceId, filter, limit, after);
+    return pageOf(rows, limit, (last) => [last.priority, last.id]);
   }
-  const rows = await q.limit(limit + 1).execute();
+  let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
+    .where('conversations.workspace_id', '=', workspaceId), filter);
+  const descending = sort === 'newest';
+  if (after) {
+    const [at, id] = after;
+    const op = descending ? '<' : '>';
+    q = q.where((eb) => eb.or([
+      eb('conversations.last_message_at', op, String(at)),
+      eb.and([eb('conversations.last_message_at', '=', String(at)), eb('conversations.id', op, id)]),
+    ]));
+  }
+  const dir = descending ? 'desc' : 'asc';
+  const rows = await q.orderBy('conversations.last_message_at', dir).orderBy('conversations.id', dir).limit(limit + 1).execute();
+  return pageOf(rows, limit, (last) => [last.lastMessageAt, last.id]);
+}
+
+function pageOf(rows: readonly ConversationsTable[], limit: number, cursorOf: (last: Conversation) => Cursor): ConversationPage {
   const items = rows.slice(0, limit).map(toConversation);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last
-    ? encodeCursor(sort === 'priority' ? [last.priority, last.id] : [last.lastMessageAt, last.id])
-    : null;
-  return { items, nextCursor };
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
+}
+
+/**
+ * Neither planner merges two index ranges for `status in (…)`: it walks one index past every row
+ * of the other statuses, or sorts every match. So a view of several statuses, and an agent's own
+ * conversations of any status, are asked one status at a time, each an ordered walk of an index
+ * that leads with the status (migration 025 for the assignee), and merged here.
+ */
+function statusesToMerge(filter: ConversationFilter): readonly ConversationStatus[] {
+  if (filter.status?.length) return [...new Set(filter.status)];
+  const ownedBySomeone = filter.assignee !== undefined && filter.assignee !== 'unassigned' && filter.assignee !== 'anyone';
+  return ownedBySomeone ? CONVERSATION_STATUSES : [];
+}
+
+async function byPriority(db: Db, workspaceId: string, filter: ConversationFilter, limit: number, after: Cursor | undefined): Promise<ConversationsTable[]> {
+  let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
+    .where('conversations.workspace_id', '=', workspaceId), filter);
+  if (after) {
+    const [p, id] = after;
+    q = q.where((eb) => eb.or([
+      eb('conversations.priority', '<', Number(p)),
+      eb.and([eb('conversations.priority', '=', Number(p)), eb('conversations.id', '>', id)]),
+    ]));
+  }
+  return q.orderBy('conversations.priority', 'desc').orderBy('conversations.id', 'asc').limit(limit + 1).execute();
+}
+
+/** The first `count` rows of several lists each in (priority desc, id asc) order, in that order. */
+export function mergeByPriority<R extends { priority: number; id: string }>(lists: readonly (readonly R[])[], count: number): R[] {
+  return lists.flat()
+    .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, count);
 }
 
 /**
@@ -290,9 +318,9 @@ export async function listConversations(db: Db, workspaceId: string, filter: Con
  * 022) and joins each hit to its conversation, so a tag that goes with low priority costs its 50
  * rows rather than every conversation ranked above them.
  */
-async function listTagByPriority(db: Db, workspaceId: string, filter: ConversationFilter & { tag: string }, limit: number,
-  cursor?: string): Promise<ConversationPage> {
+async function tagByPriority(db: Db, workspaceId: string, filter: ConversationFilter, limit: number, after: Cursor | undefined): Promise<ConversationsTable[]> {
   const { tag, status, ...rest } = filter;
+  if (tag === undefined) throw new Error('a tag view needs a tag');
   let q = db.selectFrom('conversation_tags')
     .innerJoin('conversations', 'conversations.id', 'conversation_tags.conversation_id')
     .selectAll('conversations')
@@ -302,7 +330,6 @@ async function listTagByPriority(db: Db, workspaceId: string, filter: Conversati
   // The other filters name only the conversation's columns, which the join carries as they are.
   type Joined = typeof q;
   q = applyFilter(q as unknown as SelectQueryBuilder<Database, 'conversations', ConversationsTable>, rest) as unknown as Joined;
-  const after = cursor ? decodeCursor(cursor) : undefined;
   if (after) {
     const [p, id] = after;
     q = q.where((eb) => eb.or([
@@ -310,10 +337,7 @@ async function listTagByPriority(db: Db, workspaceId: string, filter: Conversati
       eb.and([eb('conversation_tags.priority', '=', Number(p)), eb('conversation_tags.conversation_id', '>', id)]),
     ]));
   }
-  const rows = await q.orderBy('conversation_tags.priority', 'desc').orderBy('conversation_tags.conversation_id', 'asc').limit(limit + 1).execute();
-  const items = rows.slice(0, limit).map(toConversation);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.priority, last.id]) : null };
+  return q.orderBy('conversation_tags.priority', 'desc').orderBy('conversation_tags.conversation_id', 'asc').limit(limit + 1).execute();
 }
 
 /**
