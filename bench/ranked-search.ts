@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/store/database.ts';
 import type { Dialect } from '../src/store/dialect.ts';
+import { newestMatchesPostgres } from '../src/store/repositories/newest-matches-postgres.ts';
 
 export const RANKING_WINDOW = 1000;
 
@@ -16,10 +17,10 @@ export async function rankedSearch(db: Db, dialect: Dialect, workspaceId: string
   const terms = words(q);
   if (terms.length === 0) return [];
   if (dialect === 'postgres') {
-    const result = await sql<{ id: string; score: number }>`with candidates as (
-        select seq, ts_rank(search, query) as score from messages, plainto_tsquery('simple', ${terms.join(' ')}) query
-        where workspace_id = ${workspaceId} and search @@ query order by seq desc limit ${window})
-      select m.id, c.score from candidates c join messages m on m.seq = c.seq order by c.score desc, c.seq desc limit ${limit}`.execute(db);
+    const candidates = await newestMatchesPostgres(db, workspaceId, terms.join(' '), window);
+    if (candidates.length === 0) return [];
+    const result = await sql<{ id: string; score: number }>`select id, ts_rank(search, plainto_tsquery('simple', ${terms.join(' ')})) as score
+      from messages where seq = any(${candidates}) order by score desc, seq desc limit ${limit}`.execute(db);
     return result.rows;
   }
   const match = terms.map((w) => `"${w}"`).join(' ');

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
+import { newestMatchesPostgres } from './newest-matches-postgres.ts';
 import type { Dialect } from '../dialect.ts';
 import type { Selectable } from 'kysely';
 import type { MessagesTable } from '../schema.ts';
@@ -83,19 +84,16 @@ function ftsQuery(q: string): string | null {
 }
 
 /**
- * Full-text search, newest first over the index (relevance ranking is a separate, bounded step).
+ * Full-text search, newest first (relevance ranking is a separate, bounded step). SQLite's FTS5
+ * walks its own index in that order; PostgreSQL's steps are in newest-matches-postgres.ts.
  */
 export async function searchMessages(db: Db, dialect: Dialect, workspaceId: string, q: string, limit = 50, beforeSeq?: number): Promise<{ items: Message[]; nextBefore: number | null }> {
   const match = ftsQuery(q);
   if (!match) return { items: [], nextBefore: null };
   let rows: Selectable<MessagesTable>[];
   if (dialect === 'postgres') {
-    const terms = match.replace(/"/g, '');
-    let query = db.selectFrom('messages').selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where(sql<boolean>`search @@ plainto_tsquery('simple', ${terms})`);
-    if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
-    rows = await query.orderBy('seq', 'desc').limit(limit + 1).execute();
+    const seqs = await newestMatchesPostgres(db, workspaceId, match.replace(/"/g, ''), limit + 1, beforeSeq);
+    rows = seqs.length === 0 ? [] : await db.selectFrom('messages').selectAll().where('seq', 'in', seqs).orderBy('seq', 'desc').execute();
   } else {
     // FTS5 walks its index in rowid (= seq) order, so newest-first needs no sort of the hits.
     const before = beforeSeq !== undefined ? sql`and f.rowid < ${beforeSeq}` : sql``;
