@@ -40,6 +40,13 @@ export function trackPeakRss(): PeakRss {
   };
 }
 
+/** Where the memory is at a phase's end, so a run shows which phase sets the peak and of what. */
+export function describeMemory(peak: PeakRss): string {
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  const m = process.memoryUsage();
+  return `memory: peak so far ${mb(peak.peakBytes())} MB; now rss ${mb(m.rss)}, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)}) MB`;
+}
+
 /** The SQLite file with its WAL folded in, or PostgreSQL's size of the whole database. */
 export async function storeSizeBytes(store: Store, sqliteFile: string): Promise<number> {
   if (store.dialect === 'postgres') {

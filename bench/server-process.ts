@@ -16,7 +16,7 @@ import type { LatencyRunResult } from './load/latency-run.ts';
 import type { RawInsertResult } from './raw-insert.ts';
 import type { RawInsertRequest } from './raw-insert-process.ts';
 import { measureQueries, type QueryKindResult } from './queries.ts';
-import { storedMessageCount, storeSizeBytes, trackPeakRss, waitUntilIngestSettles } from './resources.ts';
+import { describeMemory, storedMessageCount, storeSizeBytes, trackPeakRss, waitUntilIngestSettles } from './resources.ts';
 import { round } from './percentiles.ts';
 import type { StoreResult } from './report.ts';
 
@@ -88,6 +88,7 @@ serveRequests(async (body): Promise<StoreResult> => {
     log(`ingesting ${options.ingestMessages} messages, ${options.ingestBatch} per delivery, ${options.senders} senders, no agent sockets`);
     const alone = await phase('ingest', () => runIngest('bi', INGEST_MAX_SECONDS));
     if (alone) log(`ingest without agent sockets: ${describe(alone)}`);
+    log(describeMemory(rss));
 
     const raw = await phase('raw insert', () =>
       rawInsertApart({ dataDir, databaseUrl, workspaceId: seed.workspaceId, channelId: channel.id, count: Math.max(alone?.messages ?? 0, options.ingestBatch) }));
@@ -97,10 +98,12 @@ serveRequests(async (body): Promise<StoreResult> => {
     const connected = await phase('connecting agent sockets', () =>
       ask<{ connected: number; failed: number }>({ kind: 'connect', baseUrl: server.url, tokens, count: options.wsConnections }, 300_000));
     if (connected) log(`${connected.connected} connected (${connected.failed} failed)`);
+    log(describeMemory(rss));
     let ingest = alone;
     if (options.wsConnections > 0) {
       ingest = await phase('ingest with agent sockets', () => runIngest('bj', INGEST_WITH_SOCKETS_MAX_SECONDS));
       if (ingest) log(`ingest with ${connected?.connected ?? 0} agent sockets: ${describe(ingest)}`);
+      log(describeMemory(rss));
     }
     const ingestRate = ingest ? ingest.messages / ingest.seconds : Number.NaN;
 
@@ -120,6 +123,7 @@ serveRequests(async (body): Promise<StoreResult> => {
       if (!run) break;
       log(`  p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, schedule lag ${run.maxScheduleLagMs.toFixed(0)} ms`);
       latency.push(run);
+      log(describeMemory(rss));
     }
     const sockets = await phase('counting agent sockets', () =>
       ask<{ open: number; closeCodes: Record<string, number>; probeOpen: boolean; probeCloseCode?: number }>({ kind: 'sockets' }, 120_000));
@@ -141,6 +145,7 @@ serveRequests(async (body): Promise<StoreResult> => {
       }
     }
 
+    log(describeMemory(rss));
     const peakRss = rss.peakBytes();
     const messages = await storedMessageCount(store);
     const diskBytes = await storeSizeBytes(store, `${dataDir}/parley.sqlite`);
