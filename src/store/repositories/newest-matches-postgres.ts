@@ -19,11 +19,11 @@ export interface SearchBounds {
   recentWindow: number;
   /** Most matches taken from the index and sorted. */
   matchBound: number;
-  /** Messages tested per step when walking further back. */
+  /** Most messages tested per step when walking further back. */
   olderWindow: number;
 }
 
-const BOUNDS: SearchBounds = { recentWindow: 4000, matchBound: 5000, olderWindow: 50_000 };
+const BOUNDS: SearchBounds = { recentWindow: 4000, matchBound: 5000, olderWindow: 100_000 };
 
 interface WindowScan { hits: number[]; rows: number; lowest: number | null }
 
@@ -63,13 +63,23 @@ export async function newestMatchesPostgres(db: Db, workspaceId: string, terms: 
   const recent = await scanWindow(db, workspaceId, terms, beforeSeq, bounds.recentWindow);
   const found = recent.hits.slice(0, limit);
   if (found.length >= limit || recent.rows < bounds.recentWindow || recent.lowest === null) return found;
-  const older = await boundedIndexMatches(db, workspaceId, terms, recent.lowest, bounds.matchBound);
-  if (older !== null) return [...found, ...older].slice(0, limit);
+  let scanned = recent.rows;
+  // Sequence numbers are shared by all workspaces, so the lowest one bounds the older rows from above.
+  const expectedOlder = (found.length / scanned) * recent.lowest;
+  if (expectedOlder <= bounds.matchBound) {
+    const older = await boundedIndexMatches(db, workspaceId, terms, recent.lowest, bounds.matchBound);
+    if (older !== null) return [...found, ...older].slice(0, limit);
+  }
+  // Too many matches to sort: walk back in windows sized by the density seen so far, so a word
+  // in one message of a hundred takes one more step, not dozens.
   let lowest: number = recent.lowest;
   for (;;) {
-    const window = await scanWindow(db, workspaceId, terms, lowest, bounds.olderWindow);
+    const density = Math.max(found.length, 1) / scanned;
+    const size = Math.min(bounds.olderWindow, Math.max(bounds.recentWindow, Math.ceil(((limit - found.length) / density) * 1.5)));
+    const window = await scanWindow(db, workspaceId, terms, lowest, size);
     found.push(...window.hits.slice(0, limit - found.length));
-    if (found.length >= limit || window.rows < bounds.olderWindow || window.lowest === null) return found;
+    if (found.length >= limit || window.rows < size || window.lowest === null) return found;
+    scanned += window.rows;
     lowest = window.lowest;
   }
 }
