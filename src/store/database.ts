@@ -24,7 +24,7 @@ import * as inboxFilterIndexes from './migrations/021-inbox-filter-indexes.ts';
 import * as tagsByPriority from './migrations/022-tags-by-priority.ts';
 import * as channelByPriority from './migrations/023-channel-by-priority.ts';
 import * as languageByPriority from './migrations/024-language-by-priority.ts';
-import * as assigneeByStatus from './migrations/025-assignee-by-status-and-priority.ts';
+import * as inboxIndexesByStatus from './migrations/025-inbox-indexes-by-status.ts';
 import * as savedViews from './migrations/014-saved-views.ts';
 import * as uploads from './migrations/015-uploads.ts';
 import * as playbooksAndGoodwill from './migrations/016-playbooks-and-goodwill.ts';
@@ -78,7 +78,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '022-tags-by-priority': tagsByPriority,
   '023-channel-by-priority': channelByPriority,
   '024-language-by-priority': languageByPriority,
-  '025-assignee-by-status-and-priority': assigneeByStatus,
+  '025-inbox-indexes-by-status': inboxIndexesByStatus,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -283,14 +283,12 @@ function pageOf(rows: readonly ConversationsTable[], limit: number, cursorOf: (l
 
 /**
  * Neither planner merges two index ranges for `status in (…)`: it walks one index past every row
- * of the other statuses, or sorts every match. So a view of several statuses, and an agent's own
- * conversations of any status, are asked one status at a time, each an ordered walk of an index
- * that leads with the status (migration 025 for the assignee), and merged here.
+ * of the other statuses, or sorts every match. So a view of several statuses, or of all of them,
+ * is asked one status at a time, each an ordered walk of an index that leads with the status
+ * (every inbox index does, migration 025), and merged here.
  */
 function statusesToMerge(filter: ConversationFilter): readonly ConversationStatus[] {
-  if (filter.status?.length) return [...new Set(filter.status)];
-  const ownedBySomeone = filter.assignee !== undefined && filter.assignee !== 'unassigned' && filter.assignee !== 'anyone';
-  return ownedBySomeone ? CONVERSATION_STATUSES : [];
+  return filter.status?.length ? [...new Set(filter.status)] : CONVERSATION_STATUSES;
 }
 
 async function byPriority(db: Db, workspaceId: string, filter: ConversationFilter, limit: number, after: Cursor | undefined): Promise<ConversationsTable[]> {

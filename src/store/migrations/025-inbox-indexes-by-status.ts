@@ -3,7 +3,8 @@
 // resolved conversation the agent had ever held. Lists of several statuses are now asked one
 // status at a time and merged (repositories/conversations.ts), so the assignee's index leads with
 // the status. It also covers the (workspace, assignee, status) prefix that 001's index served, so
-// both older indexes go.
+// both older indexes go. The inbox across all statuses is merged the same way from the status
+// and priority index, so 011's index by priority alone goes too.
 //
 // Ingest writes every index of a new conversation; most new conversations have no assignee, no
 // team and no snooze, and every query of those indexes names a value (`= ?`, `<= ?`), which both
@@ -16,6 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .where(sql.ref('assignee_id'), 'is not', null).execute();
   await db.schema.dropIndex('conversations_assignee_by_priority').execute();
   await db.schema.dropIndex('conversations_by_assignee').execute();
+  await db.schema.dropIndex('conversations_by_priority_any_status').execute();
 
   await db.schema.dropIndex('conversations_team_queue').execute();
   await db.schema.createIndex('conversations_team_queue').on('conversations')
