@@ -170,6 +170,20 @@ describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
     }
   });
 
+  it('writes only the columns a change touches, so an assignment does not undo a score saved meanwhile', async () => {
+    const { getConversationById } = await import('./conversations.ts');
+    const { saveRecomputedPriority } = await import('./conversation-priority.ts');
+    const loaded = (await getConversationById(store.db, created[7]!.id))!;
+    // The re-prioritisation job scores it after the agent's page loaded it (the version stays).
+    await saveRecomputedPriority(store.db, loaded, { score: 91, factors: [] }, null);
+    const assignee = await createUser(store.db, { email: `assignee-${dialect}@example.test`, name: 'Assignee', passwordHash: 'x' });
+    await updateConversation(store.db, loaded, { assigneeId: assignee.id });
+    const stored = (await getConversationById(store.db, loaded.id))!;
+    expect(stored.assigneeId).toBe(assignee.id);
+    expect(stored.priority).toBe(91);
+    expect(stored.version).toBe(loaded.version + 1);
+  });
+
   // Last: it adds a conversation the tests above do not expect.
   it("filters VIPs by their conversations' flag, which follows the contact and marks their new conversations", async () => {
     const vip = created[4]!;
