@@ -8,7 +8,9 @@
 //
 // Ingest writes every index of a new conversation; most new conversations have no assignee, no
 // team and no snooze, and every query of those indexes names a value (`= ?`, `<= ?`), which both
-// planners know excludes null. So those indexes leave the null rows out.
+// planners know excludes null. So those indexes leave the null rows out. Likewise the VIP index
+// (021) holds only VIPs, a few in a hundred; the inbox filters them with a literal `= 1` so the
+// planners can match the index's condition.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -23,6 +25,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('conversations_team_queue').on('conversations')
     .columns(['team_id', 'status', 'assignee_id', 'priority desc', 'id'])
     .where(sql.ref('team_id'), 'is not', null).execute();
+  await db.schema.dropIndex('conversations_vip_by_priority').execute();
+  await db.schema.createIndex('conversations_vip_by_priority').on('conversations')
+    .columns(['workspace_id', 'status', 'priority desc', 'id'])
+    .where(sql.ref('contact_is_vip'), '=', 1).execute();
   await db.schema.dropIndex('conversations_snoozed').execute();
   await db.schema.createIndex('conversations_snoozed').on('conversations').column('snoozed_until')
     .where(sql.ref('snoozed_until'), 'is not', null).execute();

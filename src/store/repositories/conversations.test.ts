@@ -200,6 +200,11 @@ describe.each(DIALECTS)('conversation lists and claims on %s', (dialect) => {
     expect(others.some((c) => c.contactId === vip.contactId)).toBe(false);
     await updateContact(store.db, channel.workspaceId, vip.contactId, { isVip: false });
     expect(await vipIds()).toEqual([]);
+    if (dialect === 'sqlite') {
+      const plan = await sql<{ detail: string }>`explain query plan select * from conversations
+        where workspace_id = ${channel.workspaceId} and status = 'open' and contact_is_vip = 1 order by priority desc, id asc limit 51`.execute(store.db);
+      expect(plan.rows.map((r) => r.detail).join(' ')).toContain('USING INDEX conversations_vip_by_priority');
+    }
   });
 
 });

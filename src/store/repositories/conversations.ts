@@ -255,7 +255,8 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'conversations', O>, f: 
         .whereRef('conversation_tags.conversation_id', '=', 'conversations.id')
         .where('conversation_tags.tag', '=', tag)));
   }
-  if (f.isVip !== undefined) q = q.where('conversations.contact_is_vip', '=', f.isVip ? 1 : 0);
+  // A literal, not a parameter: only then may the planners use the index of VIPs alone (migration 025).
+  if (f.isVip !== undefined) q = q.where('conversations.contact_is_vip', '=', sql.lit(f.isVip ? 1 : 0));
   return q;
 }
 
