@@ -34,12 +34,12 @@ export const intentLexicon: Record<IntentCueKind, LexiconWords> = {
   },
   purchase: {
     en: 'buy, purchase, how much, price*, pricing, in stock, where can i get, looking to buy, interested in buying, want to order, sign up, upgrade to, do you ship, how much does, discount*',
-    ru: 'купить, куплю, сколько стоит, сколько стоят, цена, цену, в наличии, заказать, оформить заказ, подключить тариф, подключить, подключение, подключения, скидк*',
+    ru: 'купить, куплю, сколько стоит, сколько стоят, цена, цену, в наличии, заказать, оформить заказ, подключить тариф, подключить, подключение, подключения, скидк*, добавить багаж, докупить',
     uk: 'купити, скільки коштує, ціна', tr: 'satın al*, almak istiyorum, fiyat*, ne kadar, kaç para, stokta, nereden alabilirim, sipariş vermek, indirim*',
     sr: 'kupiti, kupim, kupio bih, kupila bih, koliko košta, cena, cenu, cijena, na stanju, naručiti, naručim, popust*',
-    lv: 'nopirkt, pirkt, iegādāties, cik maksā, cena, cenu, pieejams, pasūtīt, atlaid*',
-    de: 'kaufen, wie viel kostet, preis, rabatt*', fr: 'acheter, combien coûte, prix', es: 'comprar, cuánto cuesta, precio',
-    it: 'comprare, quanto costa, prezzo', pt: 'comprar, quanto custa, preço', nl: 'kopen, hoeveel kost, prijs', pl: 'kupić, ile kosztuje, cena',
+    lv: 'nopirkt, pirkt, iegādāties, cik maksā, cena, cenu, pieejams, pasūtīt, atlaid*, pieslēgt, pieslēgt arī, gribu pieslēgt',
+    de: 'kaufen, wie viel kostet, preis, rabatt*, gibt es das, auch in', fr: 'acheter, combien coûte, prix', es: 'comprar, cuánto cuesta, precio, cambiar de tarifa, contratar',
+    it: 'comprare, quanto costa, prezzo', pt: 'comprar, quanto custa, preço', nl: 'kopen, hoeveel kost, prijs', pl: 'kupić, ile kosztuje, cena, przenieść numer do was, przejść do was',
   },
   // Question words count at the start of a sentence; they also start relative clauses mid-text.
   'question-word': {

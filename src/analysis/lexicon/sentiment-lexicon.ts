@@ -59,6 +59,19 @@ export const sentimentLexicon: SentimentGroup[] = [
     },
   },
   {
+    // Flat reports of something gone wrong ("the app rejects it", "привезли не туда", "kabul
+    // etmiyor"): negative toward the brand, though no word in them is emotional.
+    weight: -0.6, words: {
+      en: 'rejects, rejected, keeps saying, still asks, never showed=-0.8, and nothing=-0.7, are missing, is missing, filthy=-1.1, wrong address, still pending=-0.5, never again=-0.8',
+      ru: 'не принимает=-0.7, не приходит, неверный, неверно, не пробивается, не может найти, не туда=-0.7, стоит на месте, задерживается=-0.4',
+      uk: 'не може знайти', tr: 'hatalı=-0.7, kabul etmiyor=-0.7, gelmiyor, yatmadı, bulamamış, bulamadı, gecikti=-0.5, yanlış=-0.7',
+      sr: 'nije tačna=-0.7, nije tačan=-0.7, netačn*=-0.7, ne postoji=-0.5, drugu adresu, pogrešn*=-0.7',
+      lv: 'par lielu, nav ienākusi, nav ienācis, nepareiz*=-0.7, pie kaimiņiem=-0.5',
+      de: 'falsch=-0.7', fr: 'faux=-0.7, erreur', es: 'no encuentra, equivocad*=-0.7', it: 'errore, sbagliat*=-0.7', pt: 'outra morada, errad*=-0.7',
+      pl: 'błędne=-0.7, nie dostarczył*=-0.7', nl: 'bij de buren=-0.5, verkeerd*=-0.7',
+    },
+  },
+  {
     weight: 1, words: {
       any: '👍=0.8, 👌=0.7, 🙏=0.5, ❤=1.1, 😍=1.2, 🥰=1.2, 😊=0.8, 🙂=0.4, 😀=0.8, 😃=0.8, 😄=0.8, 😁=0.8, 😋=0.8, 👏=0.9, 💯=0.6, ⭐=0.5, 🎉=0.8, 💪=0.5, 🤩=1.1, 😘=0.9, 💙=1, 💚=1, 💜=1, ♥=1, 🔥=0.5, :), :-), <3',
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isLatvianPersonalCode, isLuhnValid, isSerbianBankAccount, isSerbianJmbg, isTurkishIdentityNumber,
-  isUsSocialSecurityNumber,
+  isLatvianPersonalCode, isLuhnValid, isPolishPesel, isRussianBankAccount, isRussianSnils, isSerbianBankAccount, isSerbianJmbg,
+  isTurkishIdentityNumber, isUsSocialSecurityNumber,
 } from './checksums.ts';
 
 describe('check digits', () => {
@@ -41,5 +41,14 @@ describe('check digits', () => {
     expect(isSerbianBankAccount('160-0000000012345-95')).toBe(true);
     expect(isSerbianBankAccount('160-12345-95')).toBe(true);
     expect(isSerbianBankAccount('160-0000000012345-96')).toBe(false);
+  });
+
+  it('validates PESEL, SNILS and the Russian bank account format', () => {
+    expect(isPolishPesel('85120312343')).toBe(true);
+    expect(isPolishPesel('85120312344')).toBe(false);
+    expect(isRussianSnils('11223344595')).toBe(true);
+    expect(isRussianSnils('11223344596')).toBe(false);
+    expect(isRussianBankAccount('40817810099910004312')).toBe(true);
+    expect(isRussianBankAccount('12345678901234567890')).toBe(false);
   });
 });

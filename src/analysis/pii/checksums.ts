@@ -85,3 +85,32 @@ export function isSerbianBankAccount(formatted: string): boolean {
   for (const char of digits) remainder = (remainder * 10 + Number(char)) % 97;
   return remainder === 1;
 }
+
+/** Polish PESEL: 11 digits, the date of birth first, a weighted check digit (1 3 7 9 …) last. */
+export function isPolishPesel(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const month = ((d[2] as number) * 10 + (d[3] as number)) % 20;
+  const day = (d[4] as number) * 10 + (d[5] as number);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = weights.reduce((total, weight, i) => total + weight * (d[i] as number), 0);
+  return (10 - (sum % 10)) % 10 === d[10];
+}
+
+/** Russian SNILS NNN-NNN-NNN CC: the check number is the weighted sum (9 down to 1) mod 101, 100 as 00. */
+export function isRussianSnils(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((total, digit, i) => total + Number(digit) * (9 - i), 0);
+  const check = sum % 101 === 100 ? 0 : sum % 101;
+  return check === Number(digits.slice(9));
+}
+
+/**
+ * Russian bank account (20 digits): the balance account first, then the currency (810 or 643
+ * for roubles, 840, 978). Personal and business accounts open with 40–42; "40817 810 …" is the
+ * everyday current account customers quote.
+ */
+export function isRussianBankAccount(digits: string): boolean {
+  return /^4[0-2]\d{3}(?:810|643|840|978|156)\d{12}$/.test(digits);
+}

@@ -76,6 +76,56 @@ describe('PII detection', () => {
     expect(span?.start).toBe(text.indexOf('4111'));
   });
 
+  it('finds passwords said in many ways: "pw:", a relative clause, nouns before a mixed secret, a word after a copula', () => {
+    expect(found('pw: Kx9!mmp2 , can you check', 'en')).toEqual([['password', 'Kx9!mmp2']]);
+    expect(found('the pass I set was Rover2019 but', 'en')).toEqual([['password', 'Rover2019']]);
+    expect(found('пароль от личного кабинета Lena_1985, почему', 'ru')).toEqual([['password', 'Lena_1985']]);
+    expect(found('пароль от вайфая 40417733', 'ru')).toEqual([['password', '40417733']]);
+    expect(found("le mot de passe c'est Soleil123", 'fr')).toEqual([['password', 'Soleil123']]);
+    expect(found('my password (Tiger123) is rejected', 'en')).toEqual([['password', 'Tiger123']]);
+    expect(found('my password is sunflower, no numbers', 'en')).toEqual([['password', 'sunflower']]);
+  });
+
+  it('does not take a word describing the password, a contraction, a ticket or a price for the secret', () => {
+    for (const text of [
+      'my password is wrong.', 'the password is expired', "password doesn't work", 'my wifi password is on the router, 12345678?',
+      'bus pass 44172 expired', 'the day pass was 12.50', 'пароль от карты 2023 года', 'password reset for booking 7XK2LQ',
+    ]) expect(found(text, 'en'), text).toEqual([]);
+  });
+
+  it('finds account numbers after customer-number words in many languages, and the 20-digit Russian account', () => {
+    expect(found('müşteri numaram 40012877, faturam', 'tr')).toEqual([['account', '40012877']]);
+    expect(found('Kundennummer 10023874, die Rechnung', 'de')).toEqual([['account', '10023874']]);
+    expect(found('numéro client 4471093, pouvez-vous', 'fr')).toEqual([['account', '4471093']]);
+    expect(found('счет 40817810099910004312, перевод', 'ru')).toEqual([['account', '40817810099910004312']]);
+    expect(found('Sipariş numaram 100234567 iptal olmuş', 'tr')).toEqual([]);
+  });
+
+  it('finds SNILS and PESEL by their check digits, Russian passports as series and number, spaced SSNs in English', () => {
+    expect(found('СНИЛС 112-233-445 95, привяжите', 'ru')).toEqual([['ssn', '112-233-445 95']]);
+    expect(found('вот 112-233-445 95', 'ru')).toEqual([['ssn', '112-233-445 95']]);
+    expect(found('вот 112-233-445 96', 'ru')).toEqual([]);
+    expect(found('PESEL 85120312343, chcę', 'pl')).toEqual([['ssn', '85120312343']]);
+    expect(found('паспорт серия 4510 номер 123456, оформите', 'ru')).toEqual([['ssn', '4510 номер 123456']]);
+    expect(found('asked for my SSN 412 73 5580 on the phone', 'en')).toEqual([['ssn', '412 73 5580']]);
+  });
+
+  it('finds addresses in each language\'s order: number first, name first, compounds, and after an address label', () => {
+    expect(found('please deliver to 17 Willow Close, not', 'en')).toEqual([['address', '17 Willow Close']]);
+    expect(found('livrez au 12 rue de la Paix, 2e étage', 'fr')).toEqual([['address', '12 rue de la Paix']]);
+    expect(found('Bitte an Berliner Straße 12 liefern', 'de')).toEqual([['address', 'Berliner Straße 12']]);
+    expect(found('Kalverstraat 12, Amsterdam', 'nl')).toEqual([['address', 'Kalverstraat 12']]);
+    expect(found('живу на Невском проспекте 28, почему', 'ru')).toEqual([['address', 'Невском проспекте 28']]);
+    expect(found('adresa: Nemanjina 4, stan 9', 'sr')).toEqual([['address', 'Nemanjina 4']]);
+    expect(found("вул. Хрещатик, 22, кв. 5", 'uk')).toEqual([['address', 'вул. Хрещатик, 22']]);
+    expect(found('took 3 hours on the way home', 'en')).toEqual([]);
+  });
+
+  it('reads "00" as the international prefix, never as a card, and tries every served country after a phone word', () => {
+    expect(found('call me: 0044 7911 123456', 'sr')).toEqual([['phone', '0044 7911 123456']]);
+    expect(found('Tel. 030 12345678', 'tr')).toEqual([['phone', '030 12345678']]);
+  });
+
   it('gets every labelled example right: full recall, no false positives', () => {
     const misses = piiExamples.filter(({ text, language, expected }) => JSON.stringify(found(text, language)) !== JSON.stringify(expected));
     expect(misses.map((example) => example.text)).toEqual([]);

@@ -7,6 +7,7 @@ import { findAddresses } from './address.ts';
 import { findEmails, findIbans } from './self-checking.ts';
 import { classifyNumbers } from './numbers.ts';
 import { findPasswords } from './password.ts';
+import { findRussianPassports } from './russian-passport.ts';
 import { piiKeywords, type PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan, PiiType } from './pii-span.ts';
 
@@ -55,8 +56,9 @@ export function createPiiFinder(): PiiFinder {
       spans.push(...findIbans(text));
       spans.push(...classifyNumbers(text, keywords, language));
       spans.push(...findAddresses(text, keywords));
+      spans.push(...findRussianPassports(text));
     }
-    spans.push(...findPasswords(text, keywords));
+    spans.push(...findPasswords(text, keywords, folded));
     return withoutOverlaps(spans);
   };
 }

@@ -3,8 +3,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import {
-  isLatvianPersonalCode, isLuhnValid, isSerbianBankAccount, isSerbianJmbg, isTurkishIdentityNumber,
-  isUsSocialSecurityNumber,
+  isLatvianPersonalCode, isLuhnValid, isPolishPesel, isRussianBankAccount, isRussianSnils, isSerbianBankAccount, isSerbianJmbg,
+  isTurkishIdentityNumber, isUsSocialSecurityNumber,
 } from './checksums.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan, PiiType } from './pii-span.ts';
@@ -26,26 +26,46 @@ const CONTEXT_REACH = 30;
 const MAX_GROUPS = 8;
 
 const COUNTRY_BY_LANGUAGE: Partial<Record<string, CountryCode[]>> = {
-  ru: ['RU'], uk: ['UA'], tr: ['TR'], sr: ['RS'], hr: ['HR'], lv: ['LV'], bg: ['BG'],
-  de: ['DE'], fr: ['FR'], es: ['ES'], it: ['IT'], pt: ['PT', 'BR'], nl: ['NL'], pl: ['PL'],
+  ru: ['RU'], uk: ['UA'], tr: ['TR'], sr: ['RS'], hr: ['HR', 'RS'], bs: ['BA', 'RS'], sl: ['SI', 'RS'], lv: ['LV'], lt: ['LT', 'LV'],
+  et: ['EE', 'LV'], bg: ['BG'], de: ['DE'], fr: ['FR'], es: ['ES'], it: ['IT'], pt: ['PT', 'BR'], nl: ['NL'], pl: ['PL'],
 };
+/**
+ * After a phone word ("tel", "call me", "numaram") a number is tried in every country the
+ * product serves: short messages are often taken for the wrong language ("Tel. 030 12345678").
+ */
+const SERVED_COUNTRIES: CountryCode[] = ['GB', 'US', 'RU', 'UA', 'TR', 'RS', 'LV', 'DE', 'FR', 'ES', 'IT', 'PT', 'NL', 'PL'];
 
+/** The keywords that say what the number after them is; street and password words do not. */
+const CONTEXT_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['account', 'ssn', 'contact', 'not-pii']);
+
+/**
+ * The last context keyword before `start`. A hit that begins inside the one before it is the tail
+ * of a longer phrase ("müşteri numaram": "müşteri numara" then "numaram"), and the phrase speaks.
+ */
 function nearestKeyword(keywords: readonly KeywordHit<PiiKeywordKind>[], start: number): PiiKeywordKind | null {
   let nearest: KeywordHit<PiiKeywordKind> | null = null;
+  let previous: KeywordHit<PiiKeywordKind> | null = null;
   for (const hit of keywords) {
-    if (hit.end > start || start - hit.end > CONTEXT_REACH) continue;
-    if (hit.data === 'street-word' || hit.data === 'street-name-first' || hit.data === 'password') continue;
+    const isTail = previous !== null && hit.start < previous.end;
+    // "Sipariş numaram", "order number": a "number" word right after another keyword is its number.
+    const isNumberOfPrevious = previous !== null && hit.data === 'contact' && hit.start - previous.end <= 1 && CONTEXT_KINDS.has(previous.data);
+    if (!isTail) previous = hit;
+    if (isTail || isNumberOfPrevious || hit.end > start || start - hit.end > CONTEXT_REACH || !CONTEXT_KINDS.has(hit.data)) continue;
     if (nearest === null || hit.end > nearest.end) nearest = hit;
   }
   return nearest?.data ?? null;
 }
 
-function isPhone(candidate: string, language: string | null): boolean {
+function isPhone(candidate: string, language: string | null, isAfterPhoneWord = false): boolean {
+  // "0044 7911 123456": the international prefix dialled from Europe.
+  const number = candidate.startsWith('00') ? `+${candidate.slice(2)}` : candidate;
   // Parsing costs ~20 µs a country; English numbers starting with the trunk 0 are British.
-  const countries = candidate.startsWith('+') ? [undefined]
-    : language === 'en' ? [candidate.startsWith('0') ? 'GB' as const : 'US' as const]
+  const countries: readonly (CountryCode | undefined)[] = number.startsWith('+') ? [undefined]
+    : language === 'en' ? [number.startsWith('0') ? 'GB' as const : 'US' as const]
     : COUNTRY_BY_LANGUAGE[language ?? ''] ?? ['US'];
-  return countries.some((country) => parsePhoneNumberFromString(candidate, country)?.isValid() === true);
+  if (countries.some((country) => parsePhoneNumberFromString(number, country)?.isValid() === true)) return true;
+  return isAfterPhoneWord && !number.startsWith('+')
+    && SERVED_COUNTRIES.some((country) => !countries.includes(country) && parsePhoneNumberFromString(number, country)?.isValid() === true);
 }
 
 function classify(candidate: string, context: PiiKeywordKind | null, language: string | null): PiiType | null {
@@ -53,18 +73,24 @@ function classify(candidate: string, context: PiiKeywordKind | null, language: s
   if (DATE.test(candidate)) return null;
   if (context === 'not-pii') return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(candidate) && isUsSocialSecurityNumber(digits)) return 'ssn';
+  // Grouped by spaces, an SSN is as often a phone's tail: only in English or after an id word.
+  if (/^\d{3} \d{2} \d{4}$/.test(candidate) && (language === 'en' || context === 'ssn') && isUsSocialSecurityNumber(digits)) return 'ssn';
+  if (/^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(candidate) && isRussianSnils(digits)) return 'ssn';
   if (isSerbianBankAccount(candidate)) return 'account';
+  if (digits.length === 20 && isRussianBankAccount(digits)) return 'account';
   if (digits.length === 11 && /^\d{6}-?\d{5}$/.test(candidate) && isLatvianPersonalCode(digits)
     && (candidate.includes('-') || context === 'ssn' || language === 'lv')) return 'ssn';
   if (digits.length === 11 && /^\d{11}$/.test(candidate) && isTurkishIdentityNumber(digits)
     && (context === 'ssn' || language === 'tr' || !isPhone(candidate, language))) return 'ssn';
   if (digits.length === 13 && /^\d{13}$/.test(candidate) && isSerbianJmbg(digits)) return 'ssn';
+  if (digits.length === 11 && /^\d{11}$/.test(candidate) && (context === 'ssn' || language === 'pl') && isPolishPesel(digits)) return 'ssn';
   const separators = new Set(candidate.replace(/\d/g, ''));
-  if (digits.length >= 13 && digits.length <= 19 && separators.size <= 1 && !/[().+/]/.test(candidate)
+  // Card numbers start with the industry digit 1–9; a leading 0 is a phone's trunk or "00" prefix.
+  if (digits.length >= 13 && digits.length <= 19 && separators.size <= 1 && !/[().+/]/.test(candidate) && !digits.startsWith('0')
     && !/^(\d)\1+$/.test(digits) && isLuhnValid(digits)) return 'card';
   if (context === 'account' && digits.length >= 5) return 'account';
   if (context === 'ssn' && digits.length >= 6) return 'ssn';
-  if (digits.length >= 7 && digits.length <= 15 && isPhone(candidate, language)) return 'phone';
+  if (digits.length >= 7 && digits.length <= 15 && isPhone(candidate, language, context === 'contact')) return 'phone';
   return null;
 }
 

@@ -2,15 +2,15 @@
 
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import { foldText } from '../text/fold.ts';
-import { serbianLatinToCyrillic } from '../text/serbian-script.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
+import { COPULAS, DESCRIBING_WORDS, FILLERS } from './password-words.ts';
 
 /**
  * After the keyword: the rest of an inflected form ("şifrem", "лозинку"), then an optional
  * copula or separator ("is", "je", "ir", "это", ":", "="), then the secret itself.
  */
-const AFTER_KEYWORD = /^[\p{L}]*\s*((?:(?:is|was|je|је|ir|bija|bu|это|е|est|ist|es|é|è|:|=|-|–|—)\s*){0,2})["'«“]?([^\s"'»”]{3,64})/iu;
+const AFTER_KEYWORD = /^[\p{L}]*\s*((?:(?:is|was|je|је|ir|bija|bu|это|е|est|ist|es|é|è|:|=|-|–|—)\s*){0,2})["'«“„(]?([^\s"'»”“„()]{3,64})/iu;
 
 /**
  * A secret is reported only when the writer clearly gives one: after ':' or '=', or when it
@@ -18,80 +18,121 @@ const AFTER_KEYWORD = /^[\p{L}]*\s*((?:(?:is|was|je|је|ir|bija|bu|это|е|es
  * (changed my password) name a password without giving it.
  */
 function looksGiven(separator: string, secret: string): boolean {
-  return /[:=]/.test(separator) || /[\d\p{P}\p{S}]/u.test(secret.replace(/[.,!?;]+$/, ''));
+  return /[:=]/.test(separator) || hasDigitOrSymbol(secret.replace(/[.,!?;]+$/, ''));
+}
+
+/** An apostrophe or hyphen between letters is spelling ("doesn't", "c'est", "e-mail"), not a symbol. */
+function hasDigitOrSymbol(secret: string): boolean {
+  return /[\d\p{P}\p{S}]/u.test(secret.replace(/(?<=\p{L})['’-](?=\p{L})/gu, ''));
+}
+
+/** Letters with digits or symbols: "Lena_1985", "Kx9!mmp2", not "2023" or "кабинета". */
+function isMixed(secret: string): boolean {
+  return /\p{L}/u.test(secret) && hasDigitOrSymbol(secret);
+}
+
+/** "пароль от вайфая 40417733": digits alone need six or more, so a year or a count is not taken. */
+function isLongPin(secret: string): boolean {
+  return /^\d{6,16}$/.test(secret);
 }
 
 /**
- * Writers also put words between the keyword and the secret: "пароль у меня Qwerty_2023" (my
- * password is …), "лозинка ми је …", "password is still hunter2", "password for the app is …".
- * Those words are a closed class (pronouns, articles, prepositions, "still", "now", "new") plus
- * at most one noun ("app", "account"), which then needs a copula before the secret: "password
- * reset for order 55231" names an order, not a password.
+ * "my password is sunflower": a secret of letters alone, taken only right after a copula, as the
+ * last word of its clause, and when it does not describe the password ("is wrong", "is expired").
  */
-const FILLERS = new Set([
-  'still', 'now', 'currently', 'also', 'new', 'old', 'my', 'the', 'for', 'to', 'of', 'on', 'your', 'this', 'that', 'it', 'just',
-  'у', 'меня', 'мой', 'моя', 'мне', 'сейчас', 'теперь', 'новый', 'старый', 'от', 'для', 'на', 'вот', 'же', 'тоже',
-  'мене', 'мій', 'від', 'зараз', 'тепер', 'новий',
-  ...['mi', 'moja', 'moj', 'sad', 'sada', 'nova', 'novi', 'za', 'na', 'od', 'još', 'uvek'].flatMap((word) => [word, serbianLatinToCyrillic(word)]),
-  'benim', 'şu', 'yeni', 'için', 'de', 'da', 'şimdi', 'hâlâ', 'hala',
-  'man', 'mana', 'mans', 'tagad', 'jaunā', 'jaunais', 'no', 'priekš', 'joprojām', 'arī',
-  'mein', 'meine', 'jetzt', 'für', 'noch', 'immer', 'neue', 'neues', 'das', 'der', 'die',
-  'mon', 'ma', 'pour', 'le', 'la', 'maintenant', 'toujours', 'nouveau', 'mi', 'para', 'el', 'ahora', 'todavía', 'nuevo', 'nueva',
-  'minha', 'meu', 'a', 'o', 'agora', 'ainda', 'novo', 'mia', 'mio', 'per', 'il', 'ora', 'ancora', 'nuovo', 'nuova',
-  'mijn', 'voor', 'het', 'nu', 'nog', 'steeds', 'nieuwe', 'moje', 'mój', 'dla', 'teraz', 'nadal', 'nowe',
-].map(foldText));
-const COPULAS = new Set(['is', 'was', 'je', 'је', 'ir', 'bija', 'bu', 'это', 'е', 'est', 'ist', 'es', 'é', 'è', 'glasi', 'гласи', 'to',
-  ':', '=', '-', '–', '—'].map(foldText));
+function isWordSecret(secret: string, endsClause: boolean): boolean {
+  const word = foldText(secret);
+  return endsClause && /^[A-Za-z\u00c0-\u024f]{4,32}$/.test(secret) && !DESCRIBING_WORDS.has(word) && !DESCRIBING_ENDING.test(word);
+}
+
+/**
+ * Endings of participles and adjectives, which describe ("is expired", "is mandatory", "je
+ * promenjena", "ir nomainīta"), in folded Latin script. Cyrillic letters-only words are not taken at all:
+ * secrets are typed in Latin letters.
+ */
+const DESCRIBING_ENDING = /(?:ed|ing|ly|ble|ive|ous|ful|less|ory|ary|jena|jen|vana|ita|its|eta|ets)$/;
+
+/** "pass" is also a ticket ("bus pass 4417"): it introduces a secret only with a copula and letters in it. */
+const WEAK_KEYWORDS = new Set(['pass']);
+
+/**
+ * Writers also put words between the keyword and the secret: "пароль у меня Qwerty_2023" (my
+ * password is …), "пароль от личного кабинета Lena_1985", "the pass I set was Rover2019".
+ * Filler words are a closed class; other words are at most three, and without a copula only two
+ * and only before a secret that mixes letters with digits or symbols: "password reset for order
+ * 55231" names an order, not a password.
+ */
 const MAX_WORDS_BEFORE_SECRET = 4;
+const MAX_NOUNS_WITHOUT_COPULA = 2;
 const TOKEN = /[^\s]+/gu;
+const WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
+
+interface Found {
+  start: number;
+  secret: string;
+}
 
 /** The secret after filler words, or null. `rest` starts right after the keyword's stem. */
-function secretAfterFillers(rest: string): { start: number; secret: string } | null {
+function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
   const inflection = /^\p{L}*/u.exec(rest)?.[0].length ?? 0;
-  let hasNoun = false;
-  let needsCopula = false;
+  const tokens = [...rest.slice(inflection).matchAll(TOKEN)];
+  let nouns = 0;
+  let hasCopula = false;
   let separator = '';
-  let words = 0;
-  for (const token of rest.slice(inflection).matchAll(TOKEN)) {
+  let lastCopulaIndex = -1;
+  for (const [index, token] of tokens.entries()) {
     const bare = token[0].replace(/[,;!?]+$/, '');
     const folded = foldText(bare.replace(/:$/, ''));
+    const secret = bare.replace(/^["'«“„‘(]/, '').replace(/["'»”“’).]+$/, '');
+    const endsClause = token[0] !== bare || /[.]$/.test(bare) || index === tokens.length - 1;
+    const followsCopula = index > 0 && separator !== '' && lastCopulaIndex === index - 1;
     if (COPULAS.has(folded) || bare.endsWith(':')) {
       separator += bare;
-      needsCopula = false;
+      hasCopula = true;
+      lastCopulaIndex = index;
     } else if (FILLERS.has(folded)) {
       // A filler word is fine anywhere before the secret.
-    } else if (!hasNoun && /^\p{L}+$/u.test(bare)) {
-      hasNoun = true;
-      needsCopula = true;
+    } else if (hasCopula && /^\p{L}+$/u.test(secret)) {
+      // "is on the router": a word secret comes right after the copula, never after fillers.
+      const isSecret = followsCopula && !isWeak && isWordSecret(secret, endsClause);
+      return isSecret ? { start: inflection + (token.index as number) + bare.indexOf(secret), secret } : null;
+    } else if (WORD.test(bare)) {
+      nouns++;
     } else {
-      const secret = bare.replace(/^["'«“]/, '').replace(/["'»”.]+$/, '');
-      if (needsCopula || secret.length < 3 || secret.length > 64) return null;
-      // Without a copula the words before may be anything: only a secret that mixes letters
-      // with digits or symbols is taken ("у меня Qwerty_2023", not "от 2023 года").
-      const isGiven = separator === '' ? /\p{L}/u.test(secret) && /[\d\p{P}\p{S}]/u.test(secret) : looksGiven(separator, secret);
-      if (!isGiven) return null;
-      return { start: inflection + (token.index as number) + bare.indexOf(secret), secret };
+      if (secret.length < 3 || secret.length > 64 || (isWeak && !(hasCopula && /\p{L}/u.test(secret)))) return null;
+      const isGiven = hasCopula ? looksGiven(separator, secret) : nouns <= MAX_NOUNS_WITHOUT_COPULA && (isMixed(secret) || isLongPin(secret));
+      return isGiven ? { start: inflection + (token.index as number) + bare.indexOf(secret), secret } : null;
     }
-    if (++words > MAX_WORDS_BEFORE_SECRET || token[0] !== bare) return null;
+    if (index + 1 > MAX_WORDS_BEFORE_SECRET + (hasCopula ? 1 : 0) || token[0] !== bare) return null;
   }
   return null;
 }
 
-export function findPasswords(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[]): PiiSpan[] {
+/**
+ * Whether a keyword of another kind sits between the password word and the secret: "PIN for
+ * order 7XK2LQ" gives an order, "пароль от лицевого счёта 123456" an account number.
+ */
+function hasOtherKeywordBetween(keywords: readonly KeywordHit<PiiKeywordKind>[], from: number, to: number): boolean {
+  return keywords.some((hit) => hit.data !== 'password' && hit.start >= from && hit.end <= to);
+}
+
+export function findPasswords(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[], folded: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const hit of keywords) {
     if (hit.data !== 'password') continue;
+    const isWeak = WEAK_KEYWORDS.has(folded.slice(hit.start, hit.end));
     const rest = text.slice(hit.end, hit.end + 90);
     const match = AFTER_KEYWORD.exec(rest);
     const separator = match?.[1] ?? '';
     const secret = (match?.[2] ?? '').replace(/[.,!?;]+$/, '');
-    if (match !== null && secret.length >= 3 && looksGiven(separator, secret)) {
-      const start = hit.end + match[0].length - (match[2] as string).length;
-      spans.push({ type: 'password', start, end: start + secret.length });
-      continue;
+    let found: Found | null = null;
+    if (match !== null && secret.length >= 3 && looksGiven(separator, secret) && !(isWeak && (separator === '' || !/\p{L}/u.test(secret)))) {
+      found = { start: match[0].length - (match[2] as string).length, secret };
+    } else {
+      found = secretAfterFillers(rest, isWeak);
     }
-    const afterFillers = secretAfterFillers(rest);
-    if (afterFillers !== null) spans.push({ type: 'password', start: hit.end + afterFillers.start, end: hit.end + afterFillers.start + afterFillers.secret.length });
+    if (found === null || hasOtherKeywordBetween(keywords, hit.end, hit.end + found.start)) continue;
+    spans.push({ type: 'password', start: hit.end + found.start, end: hit.end + found.start + found.secret.length });
   }
   return spans;
 }

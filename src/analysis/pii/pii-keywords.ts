@@ -2,8 +2,8 @@
 
 import type { LexiconWords } from '../lexicon/lexicon-words.ts';
 
-export type PiiKeywordKind = 'password' | 'account' | 'ssn' | 'contact' | 'not-pii' | 'street-after-number' | 'street-word'
-  | 'street-name-first';
+export type PiiKeywordKind = 'password' | 'account' | 'ssn' | 'contact' | 'not-pii' | 'street-after-number' | 'street-after-name'
+  | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label';
 
 /**
  * 'not-pii' names the numbers customers quote that are not private: orders, tickets, flights,
@@ -12,32 +12,44 @@ export type PiiKeywordKind = 'password' | 'account' | 'ssn' | 'contact' | 'not-p
  * Street words: English ones follow the house number and name ("221B Baker Street"; "Dr." or
  * "St." before a number is a title or a saint); 'street-word' comes before the name and number
  * ("улица Ленина 5", "ulica Kneza Miloša 10"); 'street-name-first' follows the name
- * ("Brīvības iela 55", "Atatürk Caddesi No: 12"), so the name before it belongs to the address.
+ * ("Brīvības iela 55", "Atatürk Caddesi No: 12", "Berliner Straße 12"), so the name before it belongs
+ * to the address; 'street-after-name' are English street words that are also ordinary words
+ * ("close", "way", "place"), so they need a capitalised name ("17 Willow Close"); French puts the
+ * number first ("12 rue de la Paix"). After an 'address-label' ("adresa: Nemanjina 4") a
+ * capitalised name and a number are an address without any street word.
  */
 export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   password: {
-    en: 'password*, passwd, pwd, passcode, pin, pin code', ru: 'пароль, пароля, паролем, пин-код, пин код, пин', uk: 'пароль',
-    tr: 'şifre*, parola*', sr: 'lozink*, šifr*', lv: 'parol*, pin kods', de: 'passwort, kennwort', fr: 'mot de passe',
-    es: 'contraseña', pt: 'senha', pl: 'hasło', nl: 'wachtwoord',
+    en: 'password*, passwd, pwd, pw, pass, passcode, pin, pin code, pin number',
+    ru: 'пароль, пароля, паролем, пароли, пин-код, пин код, пин, пинкод, код доступа', uk: 'пароль, пароля, паролем, пін-код, пін код, пін',
+    tr: 'şifre*, parola*, pin kodu*', sr: 'lozink*, šifr*, pin kod', lv: 'parol*, pin kods, pin kodu, pin koda', de: 'passwort*, kennwort*, pin', fr: 'mot de passe, mdp',
+    es: 'contraseña, clave', it: 'password', pt: 'senha', pl: 'hasło, hasła, hasłem', nl: 'wachtwoord, pincode',
   },
   account: {
-    en: 'account number, account no, account #, acct, a/c, customer number, customer id, member number, membership number, contract number',
-    ru: 'номер счета, номер счёта, лицевой счет, лицевой счёт, лицевого счета, счет №, счёт №, номер договора, номер абонента',
-    tr: 'hesap no, hesap numara*, müşteri no, müşteri numara*, abone no, abone numara*, sözleşme no',
-    sr: 'broj računa, račun broj, tekući račun, broj ugovora, korisnički broj, broj korisnika',
-    lv: 'konta numurs, konta nr, konts nr, klienta numurs, līguma numurs, līguma nr',
+    en: 'account number, account no, account #, acct, acc no, acc #, a/c, customer number, customer no, customer #, customer id, client number, client id, member number, member id, membership number, membership no, contract number, policy number',
+    ru: 'номер счета, номер счёта, лицевой счет, лицевой счёт, лицевого счета, лицевого счёта, лицевому счету, лицевому счёту, л/с, счет №, счёт №, номер договора, договор №, номер абонента, номер клиента',
+    uk: 'особовий рахунок, особового рахунку, номер рахунку, номер договору, номер абонента',
+    tr: 'hesap no, hesap numara*, müşteri no, müşteri numara*, abone no, abone numara*, sözleşme no, sözleşme numara*, tesisat no, tesisat numara*',
+    sr: 'broj računa, račun broj, tekući račun, broj ugovora, korisnički broj, broj korisnika, pretplatnički broj, broj partije, partija',
+    lv: 'konta numurs, konta numuru, konta nr, konts nr, klienta numurs, klienta numuru, klienta nr, līguma numurs, līguma numuru, līguma nr, abonenta numurs, abonenta numuru, abonenta nr',
+    de: 'kundennummer, kunden-nr, kundennr, kontonummer, vertragsnummer, mitgliedsnummer', fr: 'numéro client, numéro de client, n° client, numéro de compte, numéro de contrat, numéro d\'abonné',
+    es: 'número de cliente, nº de cliente, número de cuenta, número de contrato, número de abonado', it: 'codice cliente, numero cliente, numero di conto, numero contratto',
+    pt: 'número de cliente, nº de cliente, número da conta, número de conta, número do contrato', pl: 'numer klienta, nr klienta, numer konta, numer umowy, nr umowy',
+    nl: 'klantnummer, klantnr, rekeningnummer, contractnummer',
   },
   ssn: {
-    en: 'ssn, social security, national id, id number, passport number, personal code', ru: 'паспорт*, снилс, инн',
-    tr: 'tc kimlik, kimlik no, kimlik numara*, tc no', sr: 'jmbg, matični broj, lična karta, broj lične karte',
-    lv: 'personas kods, personas koda, personas kodu',
+    en: 'ssn, social security, national id, national insurance, id number, passport number, passport no, personal code, tax id',
+    ru: 'паспорт*, снилс, инн', uk: 'паспорт*, рнокпп, ідентифікаційний код, ипн',
+    tr: 'tc kimlik, t.c. kimlik, kimlik no, kimlik numara*, tc no, t.c. no, tckn, pasaport no', sr: 'jmbg, matični broj, lična karta, broj lične karte, broj pasoša',
+    lv: 'personas kods, personas koda, personas kodu, p.k., pases numurs', de: 'ausweisnummer, personalausweis*, steuer-id, steuernummer',
+    fr: 'numéro de sécurité sociale, sécurité sociale', es: 'nif', it: 'codice fiscale', pt: 'nif, cpf, cartão de cidadão', pl: 'pesel', nl: 'bsn, burgerservicenummer',
   },
   contact: {
     en: 'phone, tel, mobile, call me, my number, reach me', ru: 'телефон*, тел, мой номер, позвоните', tr: 'telefon*, numaram, cep',
     sr: 'telefon*, mob, moj broj, pozovite', lv: 'tālr*, telefon*, mans numurs, zvaniet',
   },
   'not-pii': {
-    en: 'order*, ticket*, booking*, reservation*, confirmation*, reference, ref, tracking*, invoice*, flight*, case, case number, receipt*, item*, model*, serial*, pnr, sku, parcel*, package*, shipment*',
+    en: 'order*, ticket*, booking*, reservation*, confirmation*, reference, ref, tracking*, invoice*, flight*, case, case number, receipt*, item*, model*, serial*, pnr, sku, parcel*, package*, shipment*, boarding pass, day pass, bus pass, season pass',
     ru: 'заказ*, трек*, билет*, брон*, рейс*, накладн*, чек*, обращени*, посылк*, отправлени*',
     tr: 'sipariş*, takip*, bilet*, rezervasyon*, uçuş*, fatura*, kargo*, başvuru*, pnr',
     sr: 'porudžbin*, narudžb*, pošiljk*, rezervacij*, faktur*, reklamacij*, paket*',
@@ -46,15 +58,28 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     pt: 'pedido*, encomenda*, voo*', nl: 'bestelling*, zending*', pl: 'zamówieni*, przesyłk*',
   },
   'street-after-number': {
-    en: 'street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr',
+    en: 'street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr, pkwy, hwy, terr, cres, ct, pl, sq',
+  },
+  'street-after-name': {
+    en: 'close, way, place, court, crescent, terrace, parkway, highway, square, gardens, grove, mews, row, walk, hill',
   },
   'street-word': {
-    ru: 'улица, улице, улицу, ул, проспект, просп, пр-т, переулок, пер, бульвар, шоссе, площадь, пл',
-    sr: 'ulica, ulici, ul, bulevar, bul, trg', lv: 'bulvāris', tr: 'bulvar*', de: 'straße, str', fr: 'rue', es: 'calle, avenida',
-    it: 'via, piazza', pt: 'rua, avenida', pl: 'ulica, ul, aleja', nl: 'straat, laan',
+    ru: 'улица, улицы, улице, улицу, улицей, ул, проспект, проспекта, проспекте, проспектом, просп, пр-т, переулок, переулка, переулке, пер, бульвар, бульвара, бульваре, шоссе, площадь, площади, пл, набережная, набережной, наб, микрорайон, мкр',
+    uk: 'вулиця, вулиці, вулицю, вул, проспект, просп, провулок, пров, бульвар, бульв, площа',
+    sr: 'ulica, ulici, ulicu, ul, bulevar, bulevaru, bul, trg, trgu', lv: 'bulvāris', tr: 'bulvar*', es: 'calle, c/, avenida, avda, paseo, plaza',
+    it: 'via, viale, piazza, corso', pt: 'rua, avenida, av, travessa, praça', pl: 'ulica, ulicy, ul, aleja, osiedle',
   },
   'street-name-first': {
-    lv: 'iela, ielā, ielu, ielas, gatve, gatvē, prospekts, laukums',
-    tr: 'sokak, sokağı, sk, cadde, caddesi, cad, mahallesi, mah, bulvarı, blv',
+    lv: 'iela, ielā, ielu, ielas, gatve, gatvē, gatvi, prospekts, prospektā, laukums, bulvāris, bulvārī',
+    tr: 'sokak, sokağı, sok, sk, cadde, caddesi, cad, cd, mahallesi, mah, bulvarı, blv',
+    de: 'straße, strasse, str, weg, allee, platz, gasse', nl: 'straat, laan, weg, plein, gracht, kade, singel',
+  },
+  'street-number-first': {
+    fr: 'rue, bd, allée, chemin, impasse, quai, cours',
+  },
+  'address-label': {
+    en: 'address', ru: 'адрес, адресу', uk: 'адреса, адресу', tr: 'adres, adresim, adresi',
+    sr: 'adresa, adresu, adresi', lv: 'adrese, adresi, adresē', de: 'adresse, anschrift', fr: 'adresse', es: 'dirección',
+    it: 'indirizzo', pt: 'endereço, morada', pl: 'adres', nl: 'adres',
   },
 };

@@ -19,6 +19,18 @@ describe('urgency', () => {
     ]) expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('rates fraud, lockouts and outages said without the obvious words as urgent, in other languages too', () => {
+    for (const text of [
+      '£640 just vanished from my current account, I did not make these payments', 'someone has got into my email',
+      'Nos han robado la tarjeta, bloqueadla ya', 'mi contraseña es gato_2019 y no puedo entrar en la app',
+      'nestalo je struje u celoj zgradi', "On m'a débité 89 € deux fois",
+    ]) expect(urgencyOf(text), text).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('counts a service word only when the service itself fails, not beside a delayed flight', () => {
+    expect(urgencyOf('reiss kavējas 20 minūtes, vai lidostā ir bezmaksas wifi?')).toBeLessThan(0.5);
+  });
+
   it('rates double charges, locked and hacked accounts as urgent', () => {
     for (const text of [
       'I was charged twice for one order', 'Деньги списали дважды', 'Kartımdan iki kez yansıtılmış',

@@ -16,6 +16,8 @@ const ESCALATION = 0.15;
 
 /** Reasons that only set the scene (a flight, the internet): they add to a problem, never make one. */
 const CONTEXT_REASONS: ReadonlySet<UrgencyReason> = new Set(['travel', 'service']);
+/** Problems a service word ("the app", "internet") makes more urgent: the service itself failing. */
+const SERVICE_PROBLEMS: ReadonlySet<UrgencyReason> = new Set(['outage', 'account-locked', 'account-hacked', 'urgent', 'waiting']);
 /**
  * A refund claim is slow harm (a pending refund is not urgent): the cancellation it is for
  * ("refund for the cancelled flight"), the trip and the waiting for the money are its story,
@@ -42,8 +44,9 @@ export function scoreUrgency(hits: readonly CueHit[]): UrgencyVerdict {
     }
   }
   if (strongest.has('money')) for (const reason of REFUND_STORY) strongest.delete(reason);
-  // What the problem is about ("the internet") counts only once there is a problem.
-  if (![...strongest.keys()].some((reason) => !CONTEXT_REASONS.has(reason))) strongest.delete('service');
+  // What the problem is about ("the internet") counts only once the service itself has a problem:
+  // "the flight is delayed, is there wifi at the airport?" is about the flight.
+  if (![...strongest.keys()].some((reason) => SERVICE_PROBLEMS.has(reason))) strongest.delete('service');
   const reasons = [...strongest.keys()];
   let calm = 1;
   for (const weight of strongest.values()) calm *= 1 - weight;

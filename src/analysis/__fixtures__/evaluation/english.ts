@@ -94,3 +94,42 @@ export const englishDevelopment: DraftMessage[] = [
   say('Our street has no internet for two days, kids cannot do homework', '-UC'),
   say('Thx, all sorted now 👍', '+P'),
 ];
+
+/**
+ * Written third (issue 7), before the analyser saw them, to give the next tuning round new
+ * examples of the kinds the fresh part showed weak: passwords said many ways, account numbers,
+ * national ids, addresses and phones next to numbers that are not private, and urgent messages
+ * phrased without the obvious words.
+ */
+export const englishThirdRound: DraftMessage[] = [
+  say('@NetFlow my password is bluebird42 and it still says invalid, what am I doing wrong?', '-QC', [['password', 'bluebird42']]),
+  say('pw: Kx9!mmp2 , can you check why the app rejects it', '-QC', [['password', 'Kx9!mmp2']]),
+  say('the pass I set was Rover2019 but the site keeps saying wrong password', '-C', [['password', 'Rover2019']]),
+  say('I forgot my password, where do I find the reset link?', '0Q'),
+  say('Do I need a new password after the website update next week?', '0Q'),
+  say('new password is now summer_garden_7 but the TV app still asks for the old one', '-C', [['password', 'summer_garden_7']]),
+  say('Logged in with passcode 482910 and it said locked, I need my money for rent today', '-UC', [['password', '482910']]),
+  say('my password is sunflower, no numbers, do I have to change it?', '0Q', [['password', 'sunflower']]),
+  say('acct 73920184 – direct debit taken on the wrong date again', '-C', [['account', '73920184']]),
+  say('Customer ID 5518-2290-14, I was promised a callback yesterday and nothing', '-C', [['account', '5518-2290-14']]),
+  say('my membership number is 004417829 and the points from flight BA 117 are missing', '-C', [['account', '004417829']]),
+  say('Your agent asked for my SSN 412 73 5580 over the phone, is that normal?', '0Q', [['ssn', '412 73 5580']]),
+  say('SSN 287-65-4321, date of birth 04/11/1986, now can you unlock the loan application?', '0Q', [['ssn', '287-65-4321']]),
+  say('please deliver to 17 Willow Close, not the Maple Rd one, order 7731029', '0', [['address', '17 Willow Close']]),
+  say('moved to Flat 2, 9 Harcourt Terrace last month, can you change the billing address?', '0Q', [['address', '9 Harcourt Terrace']]),
+  say('Engineer never showed at 310 Riverside Drive, I took the day off for this', '-C', [['address', '310 Riverside Drive']]),
+  say('ship to 1450 Oak Ridge Pkwy, Apt 12, Austin TX 78701 pls', '0', [['address', '1450 Oak Ridge Pkwy']]),
+  say('text me on 07912 345678 when the courier is 10 min away', '0', [['phone', '07912 345678']]),
+  say('call me at +1 646 555 0198 after 5pm, ticket 88213 still open', '0', [['phone', '+1 646 555 0198']]),
+  say('my number changed to 415-867-5309, flight AA 2210 on 12/03 is booked under the old one', '0', [['phone', '415-867-5309']]),
+  say('cant get home, last train cancelled and no replacement bus, its midnight and I am alone at Crewe', '-UC'),
+  say('Your outage map says fine but my whole building has had no connection since 8am', '-UC'),
+  say('£640 just vanished from my current account, I did not make these payments', '-UC'),
+  say('someone has got into my email and is sending messages from it, please help', '-UC'),
+  say('Kettle sparked and tripped the whole house, kids were right next to it', '-UC'),
+  say('Fix this today or I am cancelling everything and posting the whole thread on Twitter', '-UC'),
+  say('The lift in your store is stuck with my mum inside and staff are doing nothing', '-UC'),
+  say('no rush, refund for order 55120 still pending, any news?', '-QCL'),
+  say('I will never fly with you again, the seats were filthy', '-C'),
+  say('parcel is two days late, not the end of the world but please update the tracking', '-C'),
+];

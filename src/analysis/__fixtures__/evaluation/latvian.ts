@@ -93,3 +93,35 @@ export const latvianDevelopment: DraftMessage[] = [
   say('Serviss nav tas labākais, bet cenas labas', '0'),
   say('Kad pienāks mana paka? Gaidu kopš pirmdienas', '-QC'),
 ];
+
+/**
+ * Written third (issue 7), before the analyser saw them: passwords, account numbers, personas
+ * kodi, addresses and phones as Latvian writers give them, beside numbers that are not private,
+ * and urgent messages without the obvious words.
+ */
+export const latvianThirdRound: DraftMessage[] = [
+  say('parole ir Rudens2021, bet internetbanka saka, ka nepareiza', '-C', [['password', 'Rudens2021']]),
+  say('mana parole: kaķis99, vai tā ir pietiekami droša?', '0Q', [['password', 'kaķis99']]),
+  say('aizmirsu paroli, kā to atjaunot?', '0Q'),
+  say('PIN kods 3390 nederīgs, karte bloķēta un esmu ārzemēs', '-UC', [['password', '3390']]),
+  say('jaunā parole tagad ir Jūrmala_55, bet vecā joprojām der', '-C', [['password', 'Jūrmala_55']]),
+  say('klienta numurs 300412775, rēķins par martu ir par lielu', '-C', [['account', '300412775']]),
+  say('līguma numurs 44170312, gribu pieslēgt arī TV', '0B', [['account', '44170312']]),
+  say('konta numurs LV87HABA0551012345678, kāpēc nauda nav ienākusi?', '-QC', [['iban', 'LV87HABA0551012345678']]),
+  say('personas kods 140789-12358, pārrakstiet numuru uz mani', '0', [['ssn', '140789-12358']]),
+  say('mans p.k. 29117621118, vai varat pārbaudīt līgumu?', '0Q', [['ssn', '29117621118']]),
+  say('Brīvības iela 21-4, Rīga — kurjers atstāja paku pie kaimiņiem', '-C', [['address', 'Brīvības iela 21-4']]),
+  say('dzīvoju Dzirnavu ielā 57, jau otro dienu nav karstā ūdens', '-UC', [['address', 'Dzirnavu ielā 57']]),
+  say('piegāde uz Krasta ielu 8, ne uz veco adresi', '0', [['address', 'Krasta ielu 8']]),
+  say('adrese: Rīgas gatve 5, Ādaži, kad būs tehniķis?', '0Q', [['address', 'Rīgas gatve 5']]),
+  say('zvaniet uz 26 111 222, pasūtījums 8812331 vēl nav atnācis', '-C', [['phone', '26 111 222']]),
+  say('mans numurs +371 2911 2233, atzvaniet lūdzu', '0', [['phone', '+371 2911 2233']]),
+  say('no kartes noņemti 300 eiro, ko es neesmu tērējis, lūdzu bloķējiet', '-UC'),
+  say('kāds ielauzies manā kontā un nomainījis e-pastu', '-UC'),
+  say('vai tiešām jāgaida līdz rītam? visā mājā nav elektrības', '-UQC'),
+  say('ja šodien nesalabosiet, eju uz PTAC un laušu līgumu', '-UC'),
+  say('nav steidzami, bet vai jums ir atlaides studentiem?', '0QB'),
+  say('reiss BT 652 kavējas 20 minūtes, vai lidostā ir bezmaksas wifi?', '-QL'),
+  say('lifts iestrēdzis starp stāviem, iekšā vecs cilvēks, zvanām jau pusstundu', '-UC'),
+  say('paroli mainīju vakar, tagad viss strādā, paldies', '+P'),
+];

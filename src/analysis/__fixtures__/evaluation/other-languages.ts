@@ -81,3 +81,42 @@ export const otherDevelopment: DraftMessage[] = [
   it('Grazie, ma il problema non è ancora risolto', '-C'),
   de('Das Paket kam beschädigt an, sehr enttäuscht', '-C'),
 ];
+
+/**
+ * Written third (issue 7), before the analyser saw them: each language's password word,
+ * customer numbers, national ids and addresses in its own conventions, and urgent messages.
+ */
+export const otherThirdRound: DraftMessage[] = [
+  de('Mein Passwort ist Sonnenblume7, trotzdem komme ich nicht rein', '-UC', [['password', 'Sonnenblume7']]),
+  de('Kundennummer 10023874, die Rechnung wurde doppelt abgebucht', '-UC', [['account', '10023874']]),
+  de('Bitte an Berliner Straße 12 liefern, nicht an die alte Adresse', '0', [['address', 'Berliner Straße 12']]),
+  de('Seit heute Morgen kein Internet im ganzen Haus, ich arbeite von zu Hause', '-UC'),
+  de('Jemand hat mein Konto gehackt und Geld überwiesen!', '-UC'),
+  de('Nicht dringend: gibt es das Handy auch in Blau?', '0QB'),
+  fr("mon mot de passe est Lapin2020 et le site dit qu'il est faux", '-C', [['password', 'Lapin2020']]),
+  fr("numéro client 4471093, pouvez-vous m'envoyer la facture de mars ?", '0Q', [['account', '4471093']]),
+  fr('livrez au 12 rue de la Paix, 2e étage svp', '0', [['address', '12 rue de la Paix']]),
+  fr("On m'a débité 89 € deux fois, c'est inadmissible", '-UC'),
+  es('mi contraseña es gato_2019 y no puedo entrar en la app', '-UC', [['password', 'gato_2019']]),
+  es('número de cliente 8830127, quiero cambiar de tarifa', '0B', [['account', '8830127']]),
+  es('Calle Mayor 5, 3ºB, el repartidor dice que no encuentra la dirección', '-C', [['address', 'Calle Mayor 5']]),
+  es('Nos han robado la tarjeta en Barcelona, bloqueadla ya por favor', '-UC'),
+  it("la password è Roma_1987 ma l'app dice errore", '-C', [['password', 'Roma_1987']]),
+  it('Via Garibaldi 23, Torino: il pacco non è mai arrivato', '-C', [['address', 'Via Garibaldi 23']]),
+  it('Qualcuno ha usato la mia carta online, 400 euro spariti', '-UC'),
+  pt('minha senha é azul2022 e não consigo entrar', '-UC', [['password', 'azul2022']]),
+  pt('Rua das Flores 25, Porto, a encomenda foi para outra morada', '-C', [['address', 'Rua das Flores 25']]),
+  pt('Estamos sem luz há 6 horas no bairro todo', '-UC'),
+  pl('moje hasło to Kasia_88, a aplikacja mówi, że błędne', '-C', [['password', 'Kasia_88']]),
+  pl('numer klienta 55201877, proszę o fakturę', '0', [['account', '55201877']]),
+  pl('ul. Marszałkowska 10, kurier nie dostarczył paczki', '-C', [['address', 'ul. Marszałkowska 10']]),
+  pl('PESEL 85120312343, chcę przenieść numer do was', '0B', [['ssn', '85120312343']]),
+  nl('wachtwoord: Fiets!2023, is dat sterk genoeg?', '0Q', [['password', 'Fiets!2023']]),
+  nl('Kalverstraat 12, Amsterdam – pakket ligt bij de buren, niet bij mij', '-C', [['address', 'Kalverstraat 12']]),
+  nl('Mijn account is gehackt, er zijn bestellingen geplaatst die ik niet heb gedaan', '-UC'),
+  uk('пароль від кабінету Kyiv_2020, чому не пускає?', '-UQC', [['password', 'Kyiv_2020']]),
+  uk('Ми застрягли в аеропорту, рейс скасували, ніхто не допомагає', '-UC'),
+  uk("вул. Хрещатик, 22, кв. 5 — кур'єр не може знайти", '-C', [['address', 'вул. Хрещатик, 22']]),
+  uk('мій номер +380 67 123 4567, передзвоніть', '0', [['phone', '+380 67 123 4567']]),
+  fr('Mon colis a un jour de retard, pas grave, tenez-moi informé', '-'),
+];

@@ -93,3 +93,35 @@ export const serbianDevelopment: DraftMessage[] = [
   say('Usluga nije najbolja, ali su cene dobre', '0'),
   say('Kada stiže moj paket? Čekam od ponedeljka', '-QC'),
 ];
+
+/**
+ * Written third (issue 7), before the analyser saw them: passwords, account numbers, JMBG,
+ * addresses and phones as Serbian writers give them (both scripts, Latin partly without
+ * diacritics), beside numbers that are not private, and urgent messages without the obvious words.
+ */
+export const serbianThirdRound: DraftMessage[] = [
+  say('lozinka je Beograd011, a aplikacija kaže da nije tačna', '-C', [['password', 'Beograd011']]),
+  say('лозинка ми је сунце123, зашто не могу да се пријавим?', '-UQC', [['password', 'сунце123']]),
+  say('sifra: mojamaca7, da li je dovoljno jaka?', '0Q', [['password', 'mojamaca7']]),
+  say('zaboravio sam lozinku, kako da je resetujem?', '0Q'),
+  say('PIN 4471 mi ne prolazi na bankomatu, kartica blokirana a ja u inostranstvu', '-UC', [['password', '4471']]),
+  say('broj racuna 160-654321-05, uplata od petka nije legla', '-C', [['account', '160-654321-05']]),
+  say('korisnički broj 10077321, račun za mart nije tačan', '-C', [['account', '10077321']]),
+  say('broj ugovora 2231884, kada mi ističe obaveza?', '0Q', [['account', '2231884']]),
+  say('JMBG mi je 2507867150298, prebacite ugovor na mene', '0', [['ssn', '2507867150298']]),
+  say('матични број 1406990712344, молим промену власника', '0', [['ssn', '1406990712344']]),
+  say('Bulevar oslobođenja 12, Novi Sad, dostavljač kaže da adresa ne postoji', '-C', [['address', 'Bulevar oslobođenja 12']]),
+  say('adresa: Nemanjina 4, stan 9, dostava posle 17h', '0', [['address', 'Nemanjina 4']]),
+  say('живим у улици Војводе Степе 210, а техничар је отишао на другу адресу', '-C', [['address', 'улици Војводе Степе 210']]),
+  say('paket pošaljite na adresu Kralja Petra 31, ne na staru', '0', [['address', 'Kralja Petra 31']]),
+  say('pozovite me na 064 123 4567, porudzbina 5561223 kasni', '-C', [['phone', '064 123 4567']]),
+  say('мој број је +381 63 812 3344, јавите се', '0', [['phone', '+381 63 812 3344']]),
+  say('neko mi je skinuo 20.000 dinara sa kartice, nisam ja platio', '-UC'),
+  say('nestalo je struje u celoj zgradi od jutros, a imamo bebu', '-UC'),
+  say('ako do petka ne rešite, idem u Zaštitu potrošača i na TV', '-UC'),
+  say('Заглавили смо на аеродрому у Истанбулу, лет отказан, нико ништа не говори', '-UC'),
+  say('nije hitno, samo me zanima da li imate iPhone 15 na stanju', '0QB'),
+  say('let JU 540 kasni 30 minuta, da li stižem na presedanje u 14:20?', '-QL'),
+  say('неко ми је хаковао профил и шаље поруке мојим пријатељима', '-UC'),
+  say('sifra od wifija je na ruteru? ne vidim nalepnicu', '0Q'),
+];

@@ -93,3 +93,35 @@ export const turkishDevelopment: DraftMessage[] = [
   say('Hizmet harika değil ama fiyatlar uygun', '0'),
   say('Kargo takip kodu gelmedi, sipariş nerede?', '-QC'),
 ];
+
+/**
+ * Written third (issue 7), before the analyser saw them: passwords, account numbers, T.C.
+ * kimlik numbers, addresses and phones as Turkish writers give them, beside numbers that are not
+ * private, and urgent messages without the obvious words.
+ */
+export const turkishThirdRound: DraftMessage[] = [
+  say('şifrem Deniz1990 ama uygulama hatalı diyor, neden?', '-QC', [['password', 'Deniz1990']]),
+  say('parolam: karpuz77 hâlâ giriş yapamıyorum', '-UC', [['password', 'karpuz77']]),
+  say('yeni şifre 4455xy olarak belirledim, yine de kabul etmiyor', '-C', [['password', '4455xy']]),
+  say('şifremi unuttum, sıfırlama linki gelmiyor', '-C'),
+  say('Şifre değiştirme ekranı nerede?', '0Q'),
+  say('müşteri numaram 40012877, faturam iki kez kesilmiş', '-UC', [['account', '40012877']]),
+  say('abone no: 8812034471 internetim 3 gündür yok', '-UC', [['account', '8812034471']]),
+  say('hesap numaram 67021944 olan hesaba para yatmadı', '-C', [['account', '67021944']]),
+  say('T.C. kimlik no: 38491027510, hattı annemin adına geçirin', '0', [['ssn', '38491027510']]),
+  say('TC 10573648240 ile kayıtlı hattı iptal etmek istiyorum', '0', [['ssn', '10573648240']]),
+  say('Adres: Atatürk Cad. No: 15 Daire 3 Karşıyaka, kurye bulamamış', '-C', [['address', 'Atatürk Cad. No: 15']]),
+  say('Gül Sokak No:7 Kadıköy adresine teslim edin lütfen, sipariş 778812', '0', [['address', 'Gül Sokak No:7']]),
+  say('İnönü Bulvarı No: 88 Çankaya adresindeyim, teknisyen gelmedi', '-C', [['address', 'İnönü Bulvarı No: 88']]),
+  say('beni 0532 417 23 90 numarasından arayın, kargo takip 7312 4455 6012', '0', [['phone', '0532 417 23 90']]),
+  say('+90 533 218 44 17 numaralı hattım 2 gündür çekmiyor', '-UC', [['phone', '+90 533 218 44 17']]),
+  say('kartımdan benim yapmadığım 3 işlem çekilmiş, acil kartı kapatın', '-UC'),
+  say('hesabım çalındı, biri şifremi değiştirmiş', '-UC'),
+  say("bu böyle giderse Türk Telekom'a geçeceğim, son uyarım", '-UC'),
+  say('havaalanında kaldık, otel yok, çocuklar ağlıyor, kimse ilgilenmiyor', '-UC'),
+  say('kargom bir gün gecikti, sorun değil, bilginiz olsun', '-'),
+  say('TK1979 uçuşum 15.06 saat 09:40, ek bagaj ne kadar?', '0QBL'),
+  say('kombiden gaz kokusu geliyor, servisiniz telefonu açmıyor', '-UC'),
+  say('ATM kartımı yuttu, yurt dışındayım ve nakit yok', '-UC'),
+  say('şifre 6 haneli mi olmalı yoksa harf de olabilir mi?', '0Q'),
+];

@@ -1,0 +1,57 @@
+// The small closed word classes around a given password: fillers, copulas, and words that describe one (data only).
+
+import { foldText } from '../text/fold.ts';
+import { serbianLatinToCyrillic } from '../text/serbian-script.ts';
+
+function folded(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => [word, serbianLatinToCyrillic(word)]).map(foldText));
+}
+
+/**
+ * Words writers put between the password word and the secret without changing what follows:
+ * pronouns, articles, prepositions, "still", "now", "new" ("пароль у меня …", "лозинка ми је …").
+ */
+export const FILLERS = folded([
+  'still', 'now', 'currently', 'also', 'new', 'old', 'my', 'the', 'for', 'to', 'of', 'on', 'your', 'this', 'that', 'it', 'just', 'i', 'me',
+  'у', 'меня', 'мой', 'моя', 'мне', 'сейчас', 'теперь', 'новый', 'старый', 'от', 'для', 'на', 'вот', 'же', 'тоже', 'к',
+  'мене', 'мій', 'від', 'до', 'зараз', 'тепер', 'новий',
+  'mi', 'moja', 'moj', 'sad', 'sada', 'nova', 'novi', 'za', 'na', 'od', 'još', 'uvek', 'uvijek',
+  'benim', 'şu', 'yeni', 'için', 'de', 'da', 'şimdi', 'hâlâ', 'hala',
+  'man', 'mana', 'mans', 'tagad', 'jaunā', 'jaunais', 'no', 'priekš', 'joprojām', 'arī', 'uz',
+  'mein', 'meine', 'jetzt', 'für', 'noch', 'immer', 'neue', 'neues', 'das', 'der', 'die', 'zum', 'vom',
+  'mon', 'ma', 'pour', 'le', 'la', 'maintenant', 'toujours', 'nouveau', 'du', 'de', 'mi', 'para', 'el', 'ahora', 'todavía', 'nuevo', 'nueva',
+  'minha', 'meu', 'a', 'o', 'agora', 'ainda', 'novo', 'do', 'da', 'mia', 'mio', 'la', 'per', 'il', 'ora', 'ancora', 'nuovo', 'nuova', 'di', 'del', 'della',
+  'mijn', 'voor', 'het', 'nu', 'nog', 'steeds', 'nieuwe', 'van', 'moje', 'mój', 'dla', 'teraz', 'nadal', 'nowe', 'do',
+]);
+
+/** Words that say "the secret comes next": "is", "je", "ir", "был", "lautet", "to" ("hasło to …"). */
+export const COPULAS = folded([
+  'is', "'s", 'was', 'are', 'je', 'bila', 'bio', 'ir', 'bija', 'bu', 'это', 'был', 'была', 'было', 'е', 'це', 'був', 'була', 'було',
+  'est', "c'est", 'était', 'ist', 'lautet', 'war', 'es', 'era', 'é', 'è', 'glasi', 'to', 'jest', 'było', 'olarak',
+  ':', '=', '-', '–', '—',
+]);
+
+/**
+ * Words after a copula that describe a password instead of giving it ("my password is wrong",
+ * "lozinka je pogrešna", "parole ir nepareiza"): a secret made of letters alone is taken only
+ * when it is none of these.
+ */
+export const DESCRIBING_WORDS = folded([
+  'wrong', 'incorrect', 'invalid', 'correct', 'right', 'expired', 'changed', 'reset', 'blocked', 'locked', 'required', 'missing', 'weak',
+  'strong', 'fine', 'ok', 'okay', 'same', 'different', 'too', 'very', 'not', 'case', 'long', 'short', 'simple', 'easy', 'hard', 'secure',
+  'safe', 'unsafe', 'gone', 'lost', 'useless', 'empty', 'blank', 'there', 'here', 'mine', 'sensitive', 'working', 'broken', 'hidden',
+  'visible', 'known', 'unknown', 'temporary', 'what', 'which', 'another', 'something', 'nothing', 'never', 'always', 'a', 'an',
+  'неверный', 'неправильный', 'верный', 'правильный', 'простой', 'сложный', 'заблокирован', 'сброшен', 'изменен', 'такой', 'другой',
+  'тот', 'этот', 'слабый', 'невірний', 'неправильний', 'правильний',
+  'pogrešna', 'pogresna', 'pogrešan', 'netačna', 'netačan', 'tačna', 'tačan', 'ispravna', 'ispravan', 'promenjena', 'istekla', 'stara',
+  'ista', 'jaka', 'slaba', 'blokirana', 'zaboravljena', 'resetovana', 'nije', 'ne',
+  'nepareiza', 'nepareizs', 'pareiza', 'pareizs', 'mainīta', 'mainīts', 'veca', 'jauna', 'pati', 'vāja', 'stipra', 'bloķēta', 'derīga',
+  'nederīga', 'nav', 'yanlış', 'hatalı', 'doğru', 'eski', 'geçersiz', 'değil',
+  'falsch', 'richtig', 'korrekt', 'ungültig', 'abgelaufen', 'geändert', 'gesperrt', 'neu', 'alt', 'zu', 'nicht', 'schwach', 'sicher', 'gleich',
+  'faux', 'fausse', 'incorrecte', 'correcte', 'invalide', 'expiré', 'changé', 'bloqué', 'ancien', 'trop', 'pas',
+  'incorrecta', 'incorrecto', 'correcta', 'correcto', 'inválida', 'caducada', 'cambiada', 'bloqueada', 'vieja', 'muy', 'demasiado',
+  'sbagliata', 'errata', 'corretta', 'scaduta', 'cambiata', 'bloccata', 'vecchia', 'troppo', 'non',
+  'errada', 'incorreta', 'correta', 'expirada', 'alterada', 'antiga', 'muito', 'não',
+  'błędne', 'złe', 'nieprawidłowe', 'poprawne', 'zmienione', 'stare', 'za', 'nie',
+  'fout', 'verkeerd', 'onjuist', 'juist', 'verlopen', 'gewijzigd', 'geblokkeerd', 'nieuw', 'oud', 'te', 'niet',
+]);
