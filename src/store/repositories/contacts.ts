@@ -4,6 +4,7 @@ import type { Contact, Identity, Network } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { fromJson, toJson } from '../json-columns.ts';
 import { inStatementSizes } from '../statement-batches.ts';
+import { insertRows } from '../insert-rows.ts';
 import type { ContactsTable, IdentitiesTable } from '../schema.ts';
 import { CONTACT_ACTIVITY_KINDS, type ContactActivityKind } from '../../domain/inbound-signal.ts';
 
@@ -87,8 +88,8 @@ export async function contactsOfIdentities(db: Db, workspaceId: string, inputs: 
     identities.push(identity);
     out.set(input.externalId, contact.id);
   }
-  for (const group of inStatementSizes(contacts, 8)) await db.insertInto('contacts').values(group).execute();
-  for (const group of inStatementSizes(identities, 9)) await db.insertInto('identities').values(group).execute();
+  await insertRows(db, 'contacts', contacts);
+  await insertRows(db, 'identities', identities);
   return out;
 }
 

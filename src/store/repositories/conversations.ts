@@ -2,6 +2,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
+import { Computed, insertRows } from '../insert-rows.ts';
 import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
 import { CONVERSATION_STATUSES, type Conversation, type ConversationChange, type ConversationKind, type ConversationStatus, type PriorityFactor, type SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
@@ -53,16 +54,13 @@ export async function insertConversations(db: Db, entries: readonly { conversati
   if (entries.length === 0) return;
   const rows = entries.map(({ conversation, reprioritizeAt }) => ({
     ...fromConversation(conversation), ...reprioritizeColumn(conversation, reprioritizeAt),
-    contact_is_vip: sql<number>`(select is_vip from contacts where id = ${conversation.contactId})`,
+    contact_is_vip: new Computed((id) => `(select is_vip from contacts where id = ${id})`, conversation.contactId),
   }));
   // Rows with and without the reprioritize column cannot share one multi-row insert.
   for (const withColumn of [true, false]) {
-    const some = rows.filter((row) => ('reprioritize_at' in row) === withColumn);
-    if (some.length === 0) continue;
-    for (const group of inStatementSizes(some, Object.keys(some[0]!).length)) await db.insertInto('conversations').values(group).execute();
+    await insertRows(db, 'conversations', rows.filter((row) => ('reprioritize_at' in row) === withColumn));
   }
-  const tags = entries.flatMap(({ conversation }) => tagRows(conversation));
-  for (const group of inStatementSizes(tags, 5)) await db.insertInto('conversation_tags').values(group).execute();
+  await insertRows(db, 'conversation_tags', entries.flatMap(({ conversation }) => tagRows(conversation)));
   const counts = new Map<string, { workspaceId: string; status: string; n: number }>();
   for (const { conversation: c } of entries) {
     const key = `${c.workspaceId} ${c.status}`;
