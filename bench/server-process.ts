@@ -1,6 +1,7 @@
 // Child process: a real Parley server (startServer, 127.0.0.1, a free port) on the seeded store,
 // measured through ingest, delivery latency and queries while a load process drives it.
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { serveRequests, startChild, type ChildHandle } from './child.ts';
 import { loadConfig } from '../src/config.ts';
@@ -116,12 +117,17 @@ serveRequests(async (body): Promise<StoreResult> => {
         continue;
       }
       log(`delivery latency at ${perSecond} msgs/s offered for ${options.latencySeconds} s`);
+      // How long the server's event loop was held up meanwhile: a stalled loop delays every delivery.
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
       const run = await phase(`latency at ${perSecond}/s`, () => ask<LatencyRunResult>({
         kind: 'latency', webhookUrl, secret, perSecond, seconds: options.latencySeconds, batch: options.latencyBatch,
         drainSeconds: LATENCY_DRAIN_SECONDS, seed: 13 + perSecond, idPrefix: `bl${perSecond}`,
       }, (options.latencySeconds + LATENCY_DRAIN_SECONDS + 180) * 1000));
+      loopDelay.disable();
       if (!run) break;
       log(`  p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, schedule lag ${run.maxScheduleLagMs.toFixed(0)} ms`);
+      log(`  server event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`);
       latency.push(run);
       log(describeMemory(rss));
     }
