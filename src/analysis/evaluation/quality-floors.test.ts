@@ -77,11 +77,11 @@ describe('analysis quality on the hand-labelled evaluation set', () => {
     // Spans reported where the labels have none (4 on the held-out part when set): a ceiling, not an aim.
     expect(parts.all.pii.falsePositives).toBeLessThanOrEqual(4);
     expect(parts.development.pii.recall).toBeGreaterThanOrEqual(AIMS.piiRecall);
-    // Not yet the aim on the held-out part (0.80 at first, 0.89 after the third round): passwords
-    // above all (8 of 14), then one national id and one phone.
-    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.87);
-    expect(parts.all.pii.recall).toBeGreaterThanOrEqual(0.95);
-    const floors: Record<string, number> = { card: 1, iban: 1, email: 1, phone: 0.96, account: 0.97, ssn: 0.94, address: 0.97, password: 0.86 };
+    // Not yet the aim on the held-out part (0.80 at first, 0.89 after the third round, 0.90 after the
+    // fourth): passwords above all (still 8 of 14), then one phone.
+    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.89);
+    expect(parts.all.pii.recall).toBeGreaterThanOrEqual(0.97);
+    const floors: Record<string, number> = { card: 1, iban: 1, email: 1, phone: 0.97, account: 0.99, ssn: 0.99, address: 0.99, password: 0.94 };
     for (const row of parts.all.pii.byType) {
       expect(row.expected, `${row.type} examples`).toBeGreaterThanOrEqual(2);
       expect(row.recall, row.type).toBeGreaterThanOrEqual(floors[row.type] ?? 1);

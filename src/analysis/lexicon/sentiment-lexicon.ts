@@ -62,12 +62,12 @@ export const sentimentLexicon: SentimentGroup[] = [
     // Flat reports of something gone wrong ("the app rejects it", "привезли не туда", "kabul
     // etmiyor"): negative toward the brand, though no word in them is emotional.
     weight: -0.6, words: {
-      en: 'rejects, rejected, keeps saying, still asks, never showed=-0.8, and nothing=-0.7, are missing, is missing, filthy=-1.1, wrong address, still pending=-0.5, never again=-0.8',
-      ru: 'не принимает=-0.7, не приходит, неверный, неверно, не пробивается, не может найти, не туда=-0.7, стоит на месте, задерживается=-0.4',
-      uk: 'не може знайти', tr: 'hatalı=-0.7, kabul etmiyor=-0.7, gelmiyor, yatmadı, bulamamış, bulamadı, gecikti=-0.5, yanlış=-0.7',
-      sr: 'nije tačna=-0.7, nije tačan=-0.7, netačn*=-0.7, ne postoji=-0.5, drugu adresu, pogrešn*=-0.7',
-      lv: 'par lielu, nav ienākusi, nav ienācis, nepareiz*=-0.7, pie kaimiņiem=-0.5',
-      de: 'falsch=-0.7', fr: 'faux=-0.7, erreur', es: 'no encuentra, equivocad*=-0.7', it: 'errore, sbagliat*=-0.7', pt: 'outra morada, errad*=-0.7',
+      en: 'rejects, rejected, keeps saying, still asks, never showed=-0.8, and nothing=-0.7, are missing, is missing, filthy=-1.1, wrong address, still pending=-0.5, never again=-0.8, says invalid, no luck, neither works, spins forever, asking again=-0.5, did not get, didn\'t get, didnt get, has expired=-0.5, says delivered but, still not shipped=-0.7',
+      ru: 'не подходит, просрочен=-0.5, до сих пор не=-0.6, не отслеживается, не принимает=-0.7, не приходит, неверный, неверно, не пробивается, не может найти, не туда=-0.7, стоит на месте, задерживается=-0.4',
+      uk: 'не може знайти', tr: 'girmiyor, olmadı=-0.5, hata veriyor, iade yok, beri bekliyorum=-0.5, kimse gelmedi, hatalı=-0.7, kabul etmiyor=-0.7, gelmiyor, yatmadı, bulamamış, bulamadı, gecikti=-0.5, yanlış=-0.7',
+      sr: 'ne prolazi, nije mi stigao, nije stigao, nije stigla, opet traži=-0.5, još ništa=-0.6, nije tačna=-0.7, nije tačan=-0.7, netačn*=-0.7, ne postoji=-0.5, drugu adresu, pogrešn*=-0.7',
+      lv: 'neder, kļūda=-0.5, nesaņēmu, neredz=-0.5, nav piegādāts, nav piegādāta, par lielu, nav ienākusi, nav ienācis, nepareiz*=-0.7, pie kaimiņiem=-0.5',
+      de: 'falsch=-0.7, nichts da', fr: 'faux=-0.7, erreur, ça bloque, pour rien=-0.7', es: 'no encuentra, equivocad*=-0.7, no entra, caducó=-0.5, llegó tarde', it: 'errore, sbagliat*=-0.7', pt: 'outra morada, errad*=-0.7',
       pl: 'błędne=-0.7, nie dostarczył*=-0.7', nl: 'bij de buren=-0.5, verkeerd*=-0.7',
     },
   },

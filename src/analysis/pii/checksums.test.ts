@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isLatvianPersonalCode, isLuhnValid, isPolishPesel, isRussianBankAccount, isRussianSnils, isSerbianBankAccount, isSerbianJmbg,
+  isItalianFiscalCode, isLatvianPersonalCode, isLuhnValid, isSpanishDni, isUkNationalInsuranceNumber, isPolishPesel, isRussianBankAccount, isRussianSnils, isSerbianBankAccount, isSerbianJmbg,
   isTurkishIdentityNumber, isUsSocialSecurityNumber,
 } from './checksums.ts';
 
@@ -50,5 +50,16 @@ describe('check digits', () => {
     expect(isRussianSnils('11223344596')).toBe(false);
     expect(isRussianBankAccount('40817810099910004312')).toBe(true);
     expect(isRussianBankAccount('12345678901234567890')).toBe(false);
+  });
+
+  it('checks the Spanish DNI and NIE letter, the Italian codice fiscale check letter and NI number prefixes', () => {
+    expect(isSpanishDni('48291736', 'Q')).toBe(true);
+    expect(isSpanishDni('48291736', 'R')).toBe(false);
+    expect(isSpanishDni('X1234567', 'L')).toBe(true);
+    expect(isItalianFiscalCode('BNCGLI88M52F205K')).toBe(true);
+    expect(isItalianFiscalCode('BNCGLI88M52F205L')).toBe(false);
+    expect(isUkNationalInsuranceNumber('JH')).toBe(true);
+    expect(isUkNationalInsuranceNumber('GB')).toBe(false);
+    expect(isUkNationalInsuranceNumber('DA')).toBe(false);
   });
 });

@@ -114,3 +114,34 @@ export function isRussianSnils(digits: string): boolean {
 export function isRussianBankAccount(digits: string): boolean {
   return /^4[0-2]\d{3}(?:810|643|840|978|156)\d{12}$/.test(digits);
 }
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spanish DNI (8 digits) or NIE (X, Y or Z and 7 digits): the letter is the number mod 23. */
+export function isSpanishDni(number: string, letter: string): boolean {
+  const digits = number.replace(/^[XYZ]/i, (prefix) => String('XYZ'.indexOf(prefix.toUpperCase())));
+  return /^\d{8}$/.test(digits) && DNI_LETTERS[Number(digits) % 23] === letter.toUpperCase();
+}
+
+/** Values of characters in odd positions of an Italian codice fiscale (digits share their letter's). */
+const FISCAL_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/** Italian codice fiscale: 15 characters and a check letter over them (odd and even positions weigh differently). */
+export function isItalianFiscalCode(code: string): boolean {
+  const upper = code.toUpperCase();
+  if (!/^[A-Z0-9]{15}[A-Z]$/.test(upper)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const char = upper.charCodeAt(i);
+    const value = char <= 0x39 ? char - 0x30 : char - 0x41;
+    sum += i % 2 === 0 ? (FISCAL_ODD[value] as number) : value;
+  }
+  return String.fromCharCode(0x41 + (sum % 26)) === upper[15];
+}
+
+/** UK National Insurance number prefixes never issued (and D F I Q U V never in them, O never second). */
+const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+
+export function isUkNationalInsuranceNumber(letters: string): boolean {
+  return /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/.test(letters) && !NINO_BAD_PREFIXES.has(letters);
+}

@@ -126,6 +126,40 @@ describe('PII detection', () => {
     expect(found('Tel. 030 12345678', 'tr')).toEqual([['phone', '030 12345678']]);
   });
 
+  it('finds PINs and one-time codes as digits after a code word, read out in groups too, and not promo or error codes', () => {
+    expect(found('код из смс 4829 ввела', 'ru')).toEqual([['password', '4829']]);
+    expect(found('sent you the code 552 918 already', 'en')).toEqual([['password', '552 918']]);
+    expect(found('PIN-Code 5521 geht nicht', 'de')).toEqual([['password', '5521']]);
+    for (const text of ['promo code 4471 expired', 'error code 5021 again', 'zip code 94107', "i didn't get the code, tried 3 times", 'kupio sam kod vas 2024 godine']) {
+      expect(found(text, 'en'), text).toEqual([]);
+    }
+  });
+
+  it('finds secrets around the password word: user/secret pairs, before the word, old and new, an aside, quotes', () => {
+    expect(found('login: anna.k / Kotik2020 still invalid', 'en')).toEqual([['password', 'Kotik2020']]);
+    expect(found('user marcus_b pass sunflower88 and', 'en')).toEqual([['password', 'sunflower88']]);
+    expect(found('Qwerty!2024 is my password and', 'en')).toEqual([['password', 'Qwerty!2024']]);
+    expect(found('Ankara06🙏 parolam bu, hesabım', 'tr')).toEqual([['password', 'Ankara06']]);
+    expect(found('старый пароль был lenin1917, новый Zima!2024 — оба', 'ru')).toEqual([['password', 'lenin1917'], ['password', 'Zima!2024']]);
+    expect(found('changed it from bluefish7 to BlueFish#77 and', 'en')).toEqual([['password', 'bluefish7'], ['password', 'BlueFish#77']]);
+    expect(found('pw (all lowercase) margaritaville, no luck', 'en')).toEqual([['password', 'margaritaville']]);
+    expect(found('mana parole ‘kaķis88’ vairs', 'lv')).toEqual([['password', 'kaķis88']]);
+    expect(found('wifi key is 8812 4490 3317, still', 'en')).toEqual([['password', '8812 4490 3317']]);
+    for (const text of ['login via Google/Apple fails', 'iPhone15 my password is gone', 'Error404 — password reset page', 'upgraded from 4G to 5G', 'moved from BA2490 to BA2491']) {
+      expect(found(text, 'en'), text).toEqual([]);
+    }
+  });
+
+  it('finds national ids with letters (DNI, codice fiscale, NI number after its word), the Canadian SIN, spelled-out phones', () => {
+    expect(found('mi DNI es 48291736-Q por si', 'es')).toEqual([['ssn', '48291736-Q']]);
+    expect(found('lote 48291736-R en la caja', 'es')).toEqual([]);
+    expect(found('codice fiscale BNCGLI88M52F205K, la', 'it')).toEqual([['ssn', 'BNCGLI88M52F205K']]);
+    expect(found('NI number JH 52 81 64 D if', 'en')).toEqual([['ssn', 'JH 52 81 64 D']]);
+    expect(found('SIN is 130 692 544 (Canada)', 'en')).toEqual([['ssn', '130 692 544']]);
+    expect(found('sin internet desde 130 692 545', 'es')).toEqual([]);
+    expect(found('my number is 07842 six one nine three five zero, call', 'en')).toEqual([['phone', '07842 six one nine three five zero']]);
+  });
+
   it('gets every labelled example right: full recall, no false positives', () => {
     const misses = piiExamples.filter(({ text, language, expected }) => JSON.stringify(found(text, language)) !== JSON.stringify(expected));
     expect(misses.map((example) => example.text)).toEqual([]);

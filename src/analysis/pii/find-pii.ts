@@ -4,6 +4,8 @@ import { KeywordAutomaton, type KeywordHit } from '../automaton/keyword-automato
 import { expandWords } from '../lexicon/lexicon-words.ts';
 import { foldText } from '../text/fold.ts';
 import { findAddresses } from './address.ts';
+import { findLetteredIds } from './lettered-ids.ts';
+import { findSpelledPhones } from './spelled-phone.ts';
 import { findEmails, findIbans } from './self-checking.ts';
 import { classifyNumbers } from './numbers.ts';
 import { findPasswords } from './password.ts';
@@ -54,9 +56,11 @@ export function createPiiFinder(): PiiFinder {
     if (text.includes('@')) spans.push(...findEmails(text));
     if (hasDigits) {
       spans.push(...findIbans(text));
+      spans.push(...findLetteredIds(text, keywords));
       spans.push(...classifyNumbers(text, keywords, language));
       spans.push(...findAddresses(text, keywords));
       spans.push(...findRussianPassports(text));
+      spans.push(...findSpelledPhones(text, folded, language));
     }
     spans.push(...findPasswords(text, keywords, folded));
     return withoutOverlaps(spans);

@@ -36,7 +36,7 @@ const COUNTRY_BY_LANGUAGE: Partial<Record<string, CountryCode[]>> = {
 const SERVED_COUNTRIES: CountryCode[] = ['GB', 'US', 'RU', 'UA', 'TR', 'RS', 'LV', 'DE', 'FR', 'ES', 'IT', 'PT', 'NL', 'PL'];
 
 /** The keywords that say what the number after them is; street and password words do not. */
-const CONTEXT_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['account', 'ssn', 'contact', 'not-pii']);
+const CONTEXT_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['account', 'ssn', 'sin', 'contact', 'not-pii']);
 
 /**
  * The last context keyword before `start`. A hit that begins inside the one before it is the tail
@@ -56,7 +56,7 @@ function nearestKeyword(keywords: readonly KeywordHit<PiiKeywordKind>[], start: 
   return nearest?.data ?? null;
 }
 
-function isPhone(candidate: string, language: string | null, isAfterPhoneWord = false): boolean {
+export function isPhone(candidate: string, language: string | null, isAfterPhoneWord = false): boolean {
   // "0044 7911 123456": the international prefix dialled from Europe.
   const number = candidate.startsWith('00') ? `+${candidate.slice(2)}` : candidate;
   // Parsing costs ~20 µs a country; English numbers starting with the trunk 0 are British.
@@ -90,6 +90,8 @@ function classify(candidate: string, context: PiiKeywordKind | null, language: s
     && !/^(\d)\1+$/.test(digits) && isLuhnValid(digits)) return 'card';
   if (context === 'account' && digits.length >= 5) return 'account';
   if (context === 'ssn' && digits.length >= 6) return 'ssn';
+  // "SIN 130 692 544": the Canadian number is nine digits passing Luhn ("sin" alone is Spanish "without").
+  if (context === 'sin' && /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(candidate) && isLuhnValid(digits)) return 'ssn';
   if (digits.length >= 7 && digits.length <= 15 && isPhone(candidate, language, context === 'contact')) return 'phone';
   return null;
 }

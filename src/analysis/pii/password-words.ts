@@ -55,3 +55,29 @@ export const DESCRIBING_WORDS = folded([
   'błędne', 'złe', 'nieprawidłowe', 'poprawne', 'zmienione', 'stare', 'za', 'nie',
   'fout', 'verkeerd', 'onjuist', 'juist', 'verlopen', 'gewijzigd', 'geblokkeerd', 'nieuw', 'oud', 'te', 'niet',
 ]);
+
+/**
+ * Words next to a code word that make it another code: "promo code 4471", "zip code 94107",
+ * "код ошибки 5021", "kod vas" (Serbian "at your place"). Checked on the word right before the
+ * code word and the word right after it.
+ */
+export const CODE_QUALIFIERS = folded([
+  'promo', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'error', 'zip', 'post', 'postal', 'area', 'country', 'dial', 'dialling',
+  'booking', 'confirmation', 'reference', 'tracking', 'qr', 'bar', 'source', 'product', 'item', 'sort', 'swift', 'bic', 'tax', 'colour', 'color',
+  'region', 'referral', 'invite', 'invitation', 'fault', 'status', 'iata', 'airport', 'flight', 'seat', 'fare', 'class', 'style', 'model',
+  'ошибки', 'товара', 'региона', 'страны', 'города', 'промо', 'скидки', 'купона', 'подарочный', 'почтовый', 'индекс', 'отслеживания', 'бронирования',
+  'hata', 'indirim', 'promosyon', 'posta', 'ürün', 'takip', 'hediye', 'kupon', 'rezervasyon', 'alan',
+  'greške', 'greska', 'popusta', 'poštanski', 'postanski', 'proizvoda', 'vas', 'nas', 'mene', 'tebe', 'njih', 'kuće', 'kuce', 'nje', 'njega',
+  'kļūdas', 'atlaides', 'pasta', 'preces', 'rezervācijas', 'atlaižu',
+  'fehler', 'rabatt', 'gutschein', 'postleitzahl', 'erreur', 'promo', 'réduction', 'postal', 'descuento', 'error', 'postale', 'sconto', 'errore',
+  'desconto', 'erro', 'rabatowy', 'pocztowy', 'błędu', 'kortings', 'fout', 'помилки', 'знижки',
+]);
+
+/**
+ * "old … new …": a second secret given after the first ("старый пароль был lenin1917, новый
+ * Zima!2024", "eski şifrem kedi123 yenisi Kedi.2024"). Stems, matched at the start of a folded word.
+ */
+export const NEW_OR_OLD_STEMS: readonly string[] = [
+  'new', 'old', 'нов', 'стар', 'yeni', 'eski', 'jaun', 'vec', 'neu', 'alt', 'nouv', 'ancien', 'nuev', 'viej', 'antigu', 'nuov', 'vecch', 'novo',
+  'nova', 'novi', 'novu', 'antig', 'now', 'star', 'nieuw', 'oud', 'then', 'теперь', 'потом', 'sonra',
+];

@@ -4,13 +4,37 @@ import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import { foldText } from '../text/fold.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
+import { findCodeSecret } from './code-secret.ts';
+import { findChangedSecrets, findCredentialPairs, findSecondSecret, findSecretBeforeKeyword, hasLoginBefore } from './password-layouts.ts';
 import { COPULAS, DESCRIBING_WORDS, FILLERS } from './password-words.ts';
 
 /**
  * After the keyword: the rest of an inflected form ("şifrem", "лозинку"), then an optional
  * copula or separator ("is", "je", "ir", "это", ":", "="), then the secret itself.
  */
-const AFTER_KEYWORD = /^[\p{L}]*\s*((?:(?:is|was|je|је|ir|bija|bu|это|е|est|ist|es|é|è|:|=|-|–|—)\s*){0,2})["'«“„(]?([^\s"'»”“„()]{3,64})/iu;
+const AFTER_KEYWORD = /^[\p{L}]*\s*((?:(?:is|was|je|је|ir|bija|bu|это|е|est|ist|es|é|è|:|=|-|–|—)\s*){0,2})["'«“„‘‚`(]?([^\s"'»”“„‘’`()]{3,64})/iu;
+
+/**
+ * "pw (all lowercase) margaritaville": an aside about the secret between the word and the secret
+ * reads like a copula. An aside holding a secret ("password (Tiger123) is …") is left to the rules.
+ */
+const ASIDE = /^(\p{L}*\s*)\(([^()\d]{1,30})\)/u;
+
+function withAsideAsCopula(rest: string): string {
+  const aside = ASIDE.exec(rest);
+  if (aside === null) return rest;
+  const width = aside[0].length - (aside[1] as string).length;
+  return `${aside[1] as string}${' '.repeat(width - 2)}is${rest.slice(aside[0].length)}`;
+}
+
+/** "wifi key is 8812 4490 3317": digits read out in groups are one secret. */
+function withDigitGroups(text: string, span: PiiSpan): PiiSpan {
+  if (!/^\d+$/.test(text.slice(span.start, span.end))) return span;
+  const groups = /^(?: \d{2,4})+(?![\p{L}\p{N}]|[.:/]\d)/u.exec(text.slice(span.end, span.end + 40));
+  if (groups === null) return span;
+  const digits = text.slice(span.start, span.end + groups[0].length).replace(/\D/g, '').length;
+  return digits <= 16 ? { ...span, end: span.end + groups[0].length } : span;
+}
 
 /**
  * A secret is reported only when the writer clearly gives one: after ':' or '=', or when it
@@ -83,7 +107,8 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
   for (const [index, token] of tokens.entries()) {
     const bare = token[0].replace(/[,;!?]+$/, '');
     const folded = foldText(bare.replace(/:$/, ''));
-    const secret = bare.replace(/^["'«“„‘(]/, '').replace(/["'»”“’).]+$/, '');
+    const secret = bare.replace(/^["'«“„‘‚`(]/, '').replace(/["'»”“’`).]+$/, '');
+    const isQuoted = /^["'«“„‘‚`]/.test(bare) && secret.length >= 3 && /^\S+$/.test(secret);
     const endsClause = token[0] !== bare || /[.]$/.test(bare) || index === tokens.length - 1;
     const followsCopula = index > 0 && separator !== '' && lastCopulaIndex === index - 1;
     if (COPULAS.has(folded) || bare.endsWith(':')) {
@@ -92,6 +117,9 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
       lastCopulaIndex = index;
     } else if (FILLERS.has(folded)) {
       // A filler word is fine anywhere before the secret.
+    } else if (isQuoted) {
+      // "кодовое слово в банке «Барсик»": quoting gives the secret, whatever its shape.
+      return nouns <= MAX_NOUNS_WITHOUT_COPULA ? { start: inflection + (token.index as number) + bare.indexOf(secret), secret } : null;
     } else if (hasCopula && /^\p{L}+$/u.test(secret)) {
       // "is on the router": a word secret comes right after the copula, never after fillers.
       const isSecret = followsCopula && !isWeak && isWordSecret(secret, endsClause);
@@ -113,26 +141,43 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
  * order 7XK2LQ" gives an order, "пароль от лицевого счёта 123456" an account number.
  */
 function hasOtherKeywordBetween(keywords: readonly KeywordHit<PiiKeywordKind>[], from: number, to: number): boolean {
-  return keywords.some((hit) => hit.data !== 'password' && hit.start >= from && hit.end <= to);
+  return keywords.some((hit) => hit.data !== 'password' && hit.data !== 'code' && hit.data !== 'login' && hit.start >= from && hit.end <= to);
+}
+
+/** The secret after one password word, or null. */
+function secretAfterKeyword(text: string, folded: string, hit: KeywordHit<PiiKeywordKind>, keywords: readonly KeywordHit<PiiKeywordKind>[]): PiiSpan | null {
+  // "user marcus_b pass sunflower88": after a user name, "pass" is no ticket.
+  const isWeak = WEAK_KEYWORDS.has(folded.slice(hit.start, hit.end)) && !hasLoginBefore(text, keywords, hit.start);
+  const rest = withAsideAsCopula(text.slice(hit.end, hit.end + 90));
+  const match = AFTER_KEYWORD.exec(rest);
+  const separator = match?.[1] ?? '';
+  const secret = (match?.[2] ?? '').replace(/[.,!?;]+$/, '');
+  let found: Found | null = null;
+  if (match !== null && secret.length >= 3 && looksGiven(separator, secret) && !(isWeak && (separator === '' || !/\p{L}/u.test(secret)))) {
+    found = { start: match[0].length - (match[2] as string).length, secret };
+  } else {
+    found = secretAfterFillers(rest, isWeak);
+  }
+  if (found === null || hasOtherKeywordBetween(keywords, hit.end, hit.end + found.start)) return null;
+  return withDigitGroups(text, { type: 'password', start: hit.end + found.start, end: hit.end + found.start + found.secret.length });
 }
 
 export function findPasswords(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[], folded: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const hit of keywords) {
-    if (hit.data !== 'password') continue;
-    const isWeak = WEAK_KEYWORDS.has(folded.slice(hit.start, hit.end));
-    const rest = text.slice(hit.end, hit.end + 90);
-    const match = AFTER_KEYWORD.exec(rest);
-    const separator = match?.[1] ?? '';
-    const secret = (match?.[2] ?? '').replace(/[.,!?;]+$/, '');
-    let found: Found | null = null;
-    if (match !== null && secret.length >= 3 && looksGiven(separator, secret) && !(isWeak && (separator === '' || !/\p{L}/u.test(secret)))) {
-      found = { start: match[0].length - (match[2] as string).length, secret };
-    } else {
-      found = secretAfterFillers(rest, isWeak);
+    let span: PiiSpan | null = null;
+    if (hit.data === 'code') {
+      const code = findCodeSecret(text, folded, hit, keywords);
+      if (code !== null) span = { type: 'password', ...code };
+    } else if (hit.data === 'password') {
+      span = secretAfterKeyword(text, folded, hit, keywords) ?? findSecretBeforeKeyword(text, folded, hit);
     }
-    if (found === null || hasOtherKeywordBetween(keywords, hit.end, hit.end + found.start)) continue;
-    spans.push({ type: 'password', start: hit.end + found.start, end: hit.end + found.start + found.secret.length });
+    if (span === null) continue;
+    spans.push(span);
+    const second = findSecondSecret(text, span);
+    if (second !== null) spans.push(second);
   }
+  if (keywords.some((hit) => hit.data === 'login')) spans.push(...findCredentialPairs(text, keywords));
+  spans.push(...findChangedSecrets(text));
   return spans;
 }

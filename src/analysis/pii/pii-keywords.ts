@@ -2,8 +2,8 @@
 
 import type { LexiconWords } from '../lexicon/lexicon-words.ts';
 
-export type PiiKeywordKind = 'password' | 'account' | 'ssn' | 'contact' | 'not-pii' | 'street-after-number' | 'street-after-name'
-  | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label';
+export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' | 'sin' | 'contact' | 'not-pii' | 'street-after-number'
+  | 'street-after-name' | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label';
 
 /**
  * 'not-pii' names the numbers customers quote that are not private: orders, tickets, flights,
@@ -17,13 +17,30 @@ export type PiiKeywordKind = 'password' | 'account' | 'ssn' | 'contact' | 'not-p
  * ("close", "way", "place"), so they need a capitalised name ("17 Willow Close"); French puts the
  * number first ("12 rue de la Paix"). After an 'address-label' ("adresa: Nemanjina 4") a
  * capitalised name and a number are an address without any street word.
+ * 'code' words (PINs, one-time and access codes) give digits only; 'login' words introduce a user
+ * name, after which "name / secret" is a pair and "pass" is a password word. 'sin' is the
+ * Canadian social insurance number, whose bare abbreviation is Spanish for "without": it speaks
+ * only for nine Luhn-valid digits.
  */
 export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   password: {
-    en: 'password*, passwd, pwd, pw, pass, passcode, pin, pin code, pin number',
-    ru: 'пароль, пароля, паролем, пароли, пин-код, пин код, пин, пинкод, код доступа', uk: 'пароль, пароля, паролем, пін-код, пін код, пін',
-    tr: 'şifre*, parola*, pin kodu*', sr: 'lozink*, šifr*, pin kod', lv: 'parol*, pin kods, pin kodu, pin koda', de: 'passwort*, kennwort*, pin', fr: 'mot de passe, mdp',
-    es: 'contraseña, clave', it: 'password', pt: 'senha', pl: 'hasło, hasła, hasłem', nl: 'wachtwoord, pincode',
+    en: 'password*, passwd, passw, pwd, pw, pword, pass, memorable word, memorable information, security answer, secret answer, secret word, wifi key, wi-fi key, network key, router key, wpa key',
+    ru: 'пароль, пароля, паролем, пароли, пасс, пассворд, кодовое слово, кодовым словом, контрольное слово, ключ от вайфая, ключ от wifi, ключ wifi, ключ сети',
+    uk: 'пароль, пароля, паролем, кодове слово',
+    tr: 'şifre*, parola*', sr: 'lozink*, šifr*', lv: 'parol*, rutera atslēga, wifi atslēga, tīkla atslēga', de: 'passwort*, kennwort*',
+    fr: 'mot de passe, mdp', es: 'contraseña, clave', it: 'password', pt: 'senha', pl: 'hasło, hasła, hasłem', nl: 'wachtwoord',
+  },
+  code: {
+    en: 'pin, pin code, pin-code, pin number, passcode, puk, puk code, code, otp, access code',
+    ru: 'пин-код, пин код, пин, пинкод, код доступа, код, кода, кодом, пук-код', uk: 'пін-код, пін код, пін, код',
+    tr: 'pin kodu*, pin, kod, kodu, kodum, kodunu', sr: 'pin kod, pin, kod, koda, kodom', lv: 'pin kods, pin kodu, pin koda, pin, kods, kodu, koda',
+    de: 'pin, pin-code, pincode, code', fr: 'code', es: 'pin, código, codigo', it: 'pin, codice', pt: 'pin, código, codigo', pl: 'pin, kod',
+    nl: 'pincode, pin, code',
+  },
+  login: {
+    en: 'login, log in, username, user name, user, creds, credentials', ru: 'логин, логина, учетные данные, учётные данные', uk: 'логін',
+    tr: 'kullanıcı adı*, kullanıcı', sr: 'korisnik, korisničko ime', lv: 'lietotājs, lietotājvārds', de: 'benutzer, benutzername, zugangsdaten',
+    fr: 'identifiant, utilisateur', es: 'usuario', it: 'utente', pt: 'usuário, utilizador', pl: 'użytkownik', nl: 'gebruikersnaam, gebruiker',
   },
   account: {
     en: 'account number, account no, account #, acct, acc no, acc #, a/c, customer number, customer no, customer #, customer id, client number, client id, member number, member id, membership number, membership no, contract number, policy number',
@@ -38,15 +55,18 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     nl: 'klantnummer, klantnr, rekeningnummer, contractnummer',
   },
   ssn: {
-    en: 'ssn, social security, national id, national insurance, id number, passport number, passport no, personal code, tax id',
+    en: 'ssn, social security, national id, national insurance, ni number, ni no, nino, id number, passport number, passport no, personal code, tax id',
     ru: 'паспорт*, снилс, инн', uk: 'паспорт*, рнокпп, ідентифікаційний код, ипн',
     tr: 'tc kimlik, t.c. kimlik, kimlik no, kimlik numara*, tc no, t.c. no, tckn, pasaport no', sr: 'jmbg, matični broj, lična karta, broj lične karte, broj pasoša',
     lv: 'personas kods, personas koda, personas kodu, p.k., pases numurs', de: 'ausweisnummer, personalausweis*, steuer-id, steuernummer',
-    fr: 'numéro de sécurité sociale, sécurité sociale', es: 'nif', it: 'codice fiscale', pt: 'nif, cpf, cartão de cidadão', pl: 'pesel', nl: 'bsn, burgerservicenummer',
+    fr: 'numéro de sécurité sociale, sécurité sociale, numéro de sécu, sécu', es: 'nif, dni, nie', it: 'codice fiscale', pt: 'nif, cpf, cartão de cidadão', pl: 'pesel', nl: 'bsn, burgerservicenummer',
   },
+  sin: { en: 'sin, social insurance' },
   contact: {
-    en: 'phone, tel, mobile, call me, my number, reach me', ru: 'телефон*, тел, мой номер, позвоните', tr: 'telefon*, numaram, cep',
-    sr: 'telefon*, mob, moj broj, pozovite', lv: 'tālr*, telefon*, mans numurs, zvaniet',
+    en: 'phone, tel, mobile, call me, my number, reach me, whatsapp, text me', ru: 'телефон*, тел, мой номер, позвоните, перезвоните, звоните, ватсап, вотсап, вайбер',
+    uk: 'телефон*, номер, вайбер', tr: 'telefon*, numaram, cep, arayın, whatsapp', sr: 'telefon*, mob, moj broj, pozovite, zovite, позовите',
+    lv: 'tālr*, telefon*, mans numurs, zvaniet, mob', de: 'handy, telefon*, rufen sie', fr: 'rappelez, appelez, portable', es: 'llámame, llamadme, móvil',
+    it: 'chiamatemi, chiamami, cellulare', pt: 'ligue, telemóvel, celular', pl: 'zadzwoń*, telefon*', nl: 'bel me, mobiel',
   },
   'not-pii': {
     en: 'order*, ticket*, booking*, reservation*, confirmation*, reference, ref, tracking*, invoice*, flight*, case, case number, receipt*, item*, model*, serial*, pnr, sku, parcel*, package*, shipment*, boarding pass, day pass, bus pass, season pass',

@@ -133,3 +133,36 @@ export const englishThirdRound: DraftMessage[] = [
   say('I will never fly with you again, the seats were filthy', '-C'),
   say('parcel is two days late, not the end of the world but please update the tracking', '-C'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const englishFourthRound: DraftMessage[] = [
+  say('login: anna.k / Kotik2020 — still says invalid, can you check?', '-QC', [['password', 'Kotik2020']]),
+  say('user marcus_b pass sunflower88 and the app just spins forever', '-C', [['password', 'sunflower88']]),
+  say('Qwerty!2024 is my password and it worked yesterday, now im locked out 😩', '-UC', [['password', 'Qwerty!2024']]),
+  say('my PIN is 4471 btw if that helps you verify me', '0', [['password', '4471']]),
+  say('changed it from bluefish7 to BlueFish#77 and now neither works??', '-QC', [['password', 'bluefish7'], ['password', 'BlueFish#77']]),
+  say('creds for the router page: admin / hunter2hunter2 and wifi key is 8812 4490 3317, still no internet', '-UC', [['password', 'hunter2hunter2'], ['password', '8812 4490 3317']]),
+  say('the memorable word on my account is pineapple, security answer is Rexie', '0', [['password', 'pineapple'], ['password', 'Rexie']]),
+  say('sent you the code 552 918 in DM already, why is it asking again', '-QC', [['password', '552 918']]),
+  say('tried logging in with pw (all lowercase) margaritaville, no luck', '-C', [['password', 'margaritaville']]),
+  say('PUK 48213379 — phone says SIM locked, please help asap', '-UC', [['password', '48213379']]),
+  say('my banking passcode — 190388 — is it safe to say that here lol', '0Q', [['password', '190388']]),
+  say('passw Lighthouse_9 for user tom.r, access code for the app was 77 12 04', '0', [['password', 'Lighthouse_9'], ['password', '77 12 04']]),
+  say("i didn't get the verification code, tried 3 times now", '-C'),
+  say('how do I reset my password? the link in the email has expired', '-QC'),
+  say('WhatsApp me at +44 7723 418905 pls, cant talk on here', '0', [['phone', '+44 7723 418905']]),
+  say('call me on (415) 238-9911 ext. 204 between 9 and 5', '0', [['phone', '(415) 238-9911']]),
+  say('my number is 07842 six one nine three five zero, call asap', '-U', [['phone', '07842 six one nine three five zero']]),
+  say('they asked for my social so here: 512 44 8831, please just fix the billing', '-C', [['ssn', '512 44 8831']]),
+  say('NI number JH 52 81 64 D if you need it for the refund', '0', [['ssn', 'JH 52 81 64 D']]),
+  say("SIN is 130 692 544 (Canada), I'm moving my account over", '0', [['ssn', '130 692 544']]),
+  say('order #4471-2209-8812 still not shipped, placed on 03/14/2024 for $129.99', '-LC'),
+  say('flight BA 2490 on 12 May, booking ref QX7P2L, seat 14C, charged £84.50 twice', '-LC'),
+  say('tracking 1Z 4F8 72E 03 1184 3206 says delivered but nothing here', '-LC'),
+  say('transaction id 4539 1188 0042 7718 on the receipt, was I billed twice?', '-ULQC'),
+];

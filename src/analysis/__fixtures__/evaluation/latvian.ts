@@ -125,3 +125,32 @@ export const latvianThirdRound: DraftMessage[] = [
   say('lifts iestrēdzis starp stāviem, iekšā vecs cilvēks, zvanām jau pusstundu', '-UC'),
   say('paroli mainīju vakar, tagad viss strādā, paldies', '+P'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const latvianFourthRound: DraftMessage[] = [
+  say('lietotājs: liga.b parole: Saulite2020', '0', [['password', 'Saulite2020']]),
+  say('parole ir rudens123, bet saka nepareiza', '-C', [['password', 'rudens123']]),
+  say('mana parole ‘kaķis88’ vairs nestrādā', '-C', [['password', 'kaķis88']]),
+  say('PIN kods 9043, karte bloķēta, steidzami!', '-UC', [['password', '9043']]),
+  say('SMS kods bija 661 204, ievadīju, bet kļūda', '-C', [['password', '661 204']]),
+  say('vecā parole Riga2019, jaunā Riga2024! — abas neder', '-C', [['password', 'Riga2019'], ['password', 'Riga2024']]),
+  say('rutera atslēga ir lmt44xk9q, bet tīkls neredz', '-C', [['password', 'lmt44xk9q']]),
+  say('internetbankas kods 3185 vai jūs to redzat?', '0Q', [['password', '3185']]),
+  say('nesaņēmu apstiprinājuma kodu, ko darīt?', '-Q'),
+  say('aizmirsu paroli, kā to atjaunot?', '0Q'),
+  say('mans personas kods ir 120389-12346', '0', [['ssn', '120389-12346']]),
+  say('p.k. 071175-12037 lūdzu pārbaudiet', '0', [['ssn', '071175-12037']]),
+  say('personaskods 30048214508, rēķins nepareizs', '-C', [['ssn', '30048214508']]),
+  say('tālr. 26 55 81 43 zvaniet pēc 18', '0', [['phone', '26 55 81 43']]),
+  say('+371 2845 1907 rakstiet whatsapp', '0', [['phone', '+371 2845 1907']]),
+  say('mob.29471182 zvaniet lūdzu', '0', [['phone', '29471182']]),
+  say('pasūtījums Nr. 884120 no 05.06.2024, summa 49,99 EUR, nav piegādāts', '-LC'),
+  say('reiss BT 651, rezervācijas kods L9XK2P, izlidošana 07:15', '0L'),
+  say('IBAN LV41 HABA 0551 0123 4567 8 vai tas ir pareizs?', '0LQ'),
+  say('sūtījuma numurs 00340434161234567890 joprojām nav atnācis', '-LC'),
+];

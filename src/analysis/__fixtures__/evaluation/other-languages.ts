@@ -120,3 +120,36 @@ export const otherThirdRound: DraftMessage[] = [
   uk('мій номер +380 67 123 4567, передзвоніть', '0', [['phone', '+380 67 123 4567']]),
   fr('Mon colis a un jour de retard, pas grave, tenez-moi informé', '-'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const otherFourthRound: DraftMessage[] = [
+  de('Benutzer: k.maier Kennwort: Sommer2023! bitte prüfen', '0', [['password', 'Sommer2023']]),
+  de('PIN-Code 5521 geht nicht mehr, ist die Karte gesperrt?', '-UQC', [['password', '5521']]),
+  de('Handy 0171/4458921, rufen Sie mich bitte zurück', '0', [['phone', '0171/4458921']]),
+  de('Bestellnummer 302-4418821-7730019 vom 12.03., Betrag 89,90 €, nichts da', '-LC'),
+  fr('mdp : chaton75 (tout en minuscules) et ça bloque', '-C', [['password', 'chaton75']]),
+  fr('mon numéro de sécu 1 85 05 78 006 084 91 pour le remboursement', '0', [['ssn', '1 85 05 78 006 084 91']]),
+  fr('rappelez-moi au 06.48.21.77.30 svp', '0', [['phone', '06.48.21.77.30']]),
+  fr('vol AF 1148, référence KX9T2M, payé 240 € pour rien', '-LC'),
+  es('usuario pedro_g clave Girasol77 y no entra', '-C', [['password', 'Girasol77']]),
+  es('mi DNI es 48291736-Q por si lo necesitan', '0', [['ssn', '48291736-Q']]),
+  es('me llegó el código 493027 por SMS pero dice que caducó', '-C', [['password', '493027']]),
+  es('pedido 88213 llegó tarde, pagué 59,95 € el 03/04', '-LC'),
+  it('la password è gattino2022, mi hanno bloccato l’account', '-UC', [['password', 'gattino2022']]),
+  it('codice fiscale BNCGLI88M52F205K, la fattura è intestata male', '-C', [['ssn', 'BNCGLI88M52F205K']]),
+  it('chiamatemi al 338 412 7765 dopo pranzo', '0', [['phone', '338 412 7765']]),
+  pt('minha senha é Flamengo81 e não funciona', '-C', [['password', 'Flamengo81']]),
+  pt('NIF 231584768 para a fatura, obrigado', '0', [['ssn', '231584768']]),
+  pl('hasło: Kwiatek2020 — nie działa od wczoraj', '-C', [['password', 'Kwiatek2020']]),
+  pl('PESEL 92072813446 do faktury proszę', '0', [['ssn', '92072813446']]),
+  nl('wachtwoord is fietsen123, graag snel helpen', '-U', [['password', 'fietsen123']]),
+  nl('mijn BSN 173298412 staat verkeerd op de factuur', '-C', [['ssn', '173298412']]),
+  uk('пароль: Вишня2021, логін olena.k, не пускає', '-C', [['password', 'Вишня2021']]),
+  uk('РНОКПП 3184057124 для повернення коштів', '0', [['ssn', '3184057124']]),
+  uk('номер +380 67 412 33 90, пишіть у вайбер', '0', [['phone', '+380 67 412 33 90']]),
+];

@@ -126,3 +126,32 @@ export const russianThirdRound: DraftMessage[] = [
   say('Если завтра не подключите, ухожу к другому провайдеру и пишу отзыв везде', '-UC'),
   say('у нас на Садовой нет воды с утра, дети дома, когда дадут?', '-UQC'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const russianFourthRound: DraftMessage[] = [
+  say('логин ivanova_m пароль Ромашка2019 не подходит, помогите', '-QC', [['password', 'Ромашка2019']]),
+  say('мой пасс kotik_2020, без заглавных, а пишет неверный', '-C', [['password', 'kotik_2020']]),
+  say('ПИН-код от карты 7730, сменить можно через чат?', '0Q', [['password', '7730']]),
+  say('старый пароль был lenin1917, новый Zima!2024 — оба не пускают', '-C', [['password', 'lenin1917'], ['password', 'Zima!2024']]),
+  say('код из смс 4829 ввела, а он просрочен говорит', '-C', [['password', '4829']]),
+  say('qwe123asd — это мой пароль, аккаунт взломали 😡', '-UC', [['password', 'qwe123asd']]),
+  say('parol: solnyshko88 login: petrov.a', '0', [['password', 'solnyshko88']]),
+  say('кодовое слово в банке «Барсик», назовите его оператору если надо', '0', [['password', 'Барсик']]),
+  say('ключ от вайфая 48115567 на наклейке роутера, а интернета нет', '-C', [['password', '48115567']]),
+  say('код подтверждения так и не пришел, жду уже час', '-C'),
+  say('забыла пароль, как восстановить без телефона?', '0Q'),
+  say('мой ИНН 502714293889, если нужно для возврата', '0', [['ssn', '502714293889']]),
+  say('СНИЛС 158-402-731 64, запишите пожалуйста', '0', [['ssn', '158-402-731 64']]),
+  say('паспорт 4512 837261, выдан в 2015, что еще нужно?', '0Q', [['ssn', '4512 837261']]),
+  say('перезвоните на 8 (916) 274-31-05 после шести', '0', [['phone', '8 (916) 274-31-05']]),
+  say('мой номер +7 903 5512874 есть ватсап', '0', [['phone', '+7 903 5512874']]),
+  say('тел. 8-921-447-70-08 Марина, жду звонка', '0', [['phone', '8-921-447-70-08']]),
+  say('заказ № 71882931 от 14.03.2024 на сумму 12 490 ₽ до сих пор не доставлен', '-LC'),
+  say('трек RB482913674RU не отслеживается, рейс SU 1402 задержали', '-LC'),
+  say('номер брони XK4T9P, вылет 22.05 в 06:40, цена 8 950 руб, можно поменять?', '0LQ'),
+];

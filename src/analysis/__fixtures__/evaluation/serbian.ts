@@ -125,3 +125,32 @@ export const serbianThirdRound: DraftMessage[] = [
   say('неко ми је хаковао профил и шаље поруке мојим пријатељима', '-UC'),
   say('sifra od wifija je na ruteru? ne vidim nalepnicu', '0Q'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const serbianFourthRound: DraftMessage[] = [
+  say('korisnik: jelena.m lozinka: Beograd2021', '0', [['password', 'Beograd2021']]),
+  say('šifra mi je zvezda1945 a kaže pogrešna', '-C', [['password', 'zvezda1945']]),
+  say('sifra kucica77 ne radi, probala sam 5 puta', '-C', [['password', 'kucica77']]),
+  say('шифра: Јагода2020 не ради, помозите', '-QC', [['password', 'Јагода2020']]),
+  say('лозинка је мачка123, нова мачка1234 — ниједна не пролази', '-C', [['password', 'мачка123'], ['password', 'мачка1234']]),
+  say('PIN 0619 za karticu, blokirana je hitno', '-UC', [['password', '0619']]),
+  say('kod sa SMS-a je 84 27 19, opet traži novi', '-C', [['password', '84 27 19']]),
+  say('wifi šifra na ruteru je „mts_AA91kx“, net ne radi od jutros', '-UC', [['password', 'mts_AA91kx']]),
+  say('nije mi stigao kod za potvrdu', '-C'),
+  say('kako da promenim lozinku u aplikaciji?', '0Q'),
+  say('moj JMBG je 1505987715128 ako treba', '0', [['ssn', '1505987715128']]),
+  say('ЈМБГ: 2303991800042, молим вас исправите рачун', '-C', [['ssn', '2303991800042']]),
+  say('maticni broj 0701985785013 za povrat novca', '0', [['ssn', '0701985785013']]),
+  say('tel. 064.218.33.91 zovite posle 17h', '0', [['phone', '064.218.33.91']]),
+  say('063/812-4477 je moj broj, javite se', '0', [['phone', '063/812-4477']]),
+  say('позовите ме на +381 (0)65 221 1930', '0', [['phone', '+381 (0)65 221 1930']]),
+  say('porudžbina br. 558201 od 03.02.2024, cena 4.590,00 din, još ništa', '-LC'),
+  say('let JU 541 kasni, rezervacija R7KQ2M, polazak 18:45', '-LC'),
+  say('broj pošiljke PE448201937RS još nije stigla', '-LC'),
+  say('kartica koja se završava na 4471, skinuto 2.300 din dva puta', '-LC'),
+];

@@ -125,3 +125,32 @@ export const turkishThirdRound: DraftMessage[] = [
   say('ATM kartımı yuttu, yurt dışındayım ve nakit yok', '-UC'),
   say('şifre 6 haneli mi olmalı yoksa harf de olabilir mi?', '0Q'),
 ];
+
+/**
+ * Written fourth (issue 7), blind, by a writer new to the set: passwords, PINs, one-time codes and
+ * security answers leaked the ways customers leak them (user and pass on one line, the secret
+ * before its keyword, old and new together, spaced digits, quoted, in Cyrillic), national ids with
+ * valid check digits, phones in local layouts, and look-alike numbers that are not private.
+ */
+export const turkishFourthRound: DraftMessage[] = [
+  say('kullanıcı adım ayse.k şifrem Papatya1990 girmiyor', '-C', [['password', 'Papatya1990']]),
+  say('sifre galatasaray1905 yazdım olmadı yardım edin', '-C', [['password', 'galatasaray1905']]),
+  say('eski şifrem kedi123 yenisi Kedi.2024 ikisi de hata veriyor', '-C', [['password', 'kedi123'], ['password', 'Kedi.2024']]),
+  say('SMS ile gelen kod 739204, neden kabul etmiyor?', '-QC', [['password', '739204']]),
+  say('PIN kodum 2580 kartım bloke oldu acil', '-UC', [['password', '2580']]),
+  say('Ankara06🙏 parolam bu, hesabım kilitlendi', '-UC', [['password', 'Ankara06']]),
+  say("modem şifresi 'TTNET_4471xk' nasıl değiştirebilirim?", '0Q', [['password', 'TTNET_4471xk']]),
+  say('pwd: yildiz.44 ama giriş yapamıyorum', '-C', [['password', 'yildiz.44']]),
+  say('doğrulama kodu gelmiyor, 3 kez denedim', '-C'),
+  say('şifremi unuttum, sıfırlama linki çalışmıyor', '-C'),
+  say('TC 32918450608 faturadaki isim yanlış düzeltin', '-C', [['ssn', '32918450608']]),
+  say('kimlik numaram 18520447304 ama sistem kabul etmiyor', '-C', [['ssn', '18520447304']]),
+  say('iade için TCKN: 641 093 852 08', '0', [['ssn', '641 093 852 08']]),
+  say('0 (533) 418 27 90 numarasından arayın lütfen', '0', [['phone', '0 (533) 418 27 90']]),
+  say('+90 532 771 40 23 whatsapptan yazın', '0', [['phone', '+90 532 771 40 23']]),
+  say('cep: 0544-812-3390, ev 0 212 344 18 90', '0', [['phone', '0544-812-3390'], ['phone', '0 212 344 18 90']]),
+  say("sipariş no 302418877 kargo takip 7281937720, 12.04.2024'ten beri bekliyorum", '-LC'),
+  say('TK 1983 uçuşu PNR ZK4M7Q, 2.450 TL ödedim iade yok', '-LC'),
+  say('IBAN TR12 0006 2000 0000 0000 0000 00 doğru mu acaba', '0LQ'),
+  say("saat 14:30'da randevum vardı, 1.299,90 TL ödedim kimse gelmedi", '-LC'),
+];

@@ -1,0 +1,28 @@
+// National ids with letters in them: Spanish DNI/NIE, Italian codice fiscale, UK National Insurance.
+
+import type { KeywordHit } from '../automaton/keyword-automaton.ts';
+import { isItalianFiscalCode, isSpanishDni, isUkNationalInsuranceNumber } from './checksums.ts';
+import type { PiiKeywordKind } from './pii-keywords.ts';
+import type { PiiSpan } from './pii-span.ts';
+
+const DNI = /(?<![\p{L}\p{N}])([XYZ]?\d{7,8})[ -]?([A-Z])(?![\p{L}\p{N}])/giu;
+const FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\p{N}])/giu;
+// Upper case only: "jh 52 81 64 d" is not how anyone writes one, and lower case invites words.
+const NINO = /(?<![\p{L}\p{N}])([A-Z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+/** A National Insurance number has no check digit: it needs an id word before it. */
+const NINO_KEYWORD_REACH = 30;
+
+export function findLetteredIds(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const match of text.matchAll(DNI)) {
+    if (isSpanishDni(match[1] as string, match[2] as string)) spans.push({ type: 'ssn', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(FISCAL_CODE)) {
+    if (isItalianFiscalCode(match[0])) spans.push({ type: 'ssn', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(NINO)) {
+    const hasKeyword = keywords.some((hit) => hit.data === 'ssn' && hit.end <= match.index && match.index - hit.end <= NINO_KEYWORD_REACH);
+    if (hasKeyword && isUkNationalInsuranceNumber(match[1] as string)) spans.push({ type: 'ssn', start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
