@@ -12,8 +12,19 @@ const NINO = /(?<![\p{L}\p{N}])([A-Z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p
 /** A National Insurance number has no check digit: it needs an id word before it. */
 const NINO_KEYWORD_REACH = 30;
 
+/** Every lettered id has at least six digits in it; most messages have fewer and skip the patterns. */
+function hasSixDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= 6) return true;
+  }
+  return false;
+}
+
 export function findLetteredIds(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  if (!hasSixDigits(text)) return spans;
   for (const match of text.matchAll(DNI)) {
     if (isSpanishDni(match[1] as string, match[2] as string)) spans.push({ type: 'ssn', start: match.index, end: match.index + match[0].length });
   }

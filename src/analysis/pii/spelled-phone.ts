@@ -22,8 +22,16 @@ const WORD_ALTERNATIVES = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.lengt
 const MIXED_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\+?\\d+|${WORD_ALTERNATIVES})(?:[ -](?:\\d+|${WORD_ALTERNATIVES})){3,}(?![\\p{L}\\p{N}])`, 'gu');
 const MIN_WORDS = 3;
 
+/** Whether the text has enough digit words at all: most messages have none, and the run pattern is slow. */
+function hasDigitWords(folded: string): boolean {
+  let words = 0;
+  for (const token of folded.split(/[\s\-,.;:!?]+/)) if (DIGIT_OF.has(token) && ++words >= MIN_WORDS) return true;
+  return false;
+}
+
 export function findSpelledPhones(text: string, folded: string, language: string | null): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  if (!hasDigitWords(folded)) return spans;
   for (const match of folded.matchAll(MIXED_RUN)) {
     const tokens = match[0].split(/[ -]/);
     const words = tokens.filter((token) => DIGIT_OF.has(token)).length;
