@@ -30,6 +30,24 @@ describe('PII detection', () => {
     expect(found('call +44 20 7946 0958', 'en')).toEqual([['phone', '+44 20 7946 0958']]);
   });
 
+  it("keeps a password's closing '!' when the sentence goes on after it, and drops a sentence's own", () => {
+    expect(found('my password is still Marmite2019! but it says the account is locked', 'en')).toEqual([['password', 'Marmite2019!']]);
+    expect(found('Lietotnes parole joprojām ir Jūrmala7!, bet konts ir bloķēts', 'lv')).toEqual([['password', 'Jūrmala7!']]);
+    expect(found('my password is Marmite2019! Please help', 'en')).toEqual([['password', 'Marmite2019']]);
+    expect(found('my password is Marmite2019!', 'en')).toEqual([['password', 'Marmite2019']]);
+  });
+
+  it('reads "still" in its several-word forms before a secret', () => {
+    expect(found('Пароль от приложения до сих пор Zima2023, но аккаунт заблокировали', 'ru')).toEqual([['password', 'Zima2023']]);
+    expect(found('Лозинка за апликацију је и даље Vracar2022, а налог је закључан', 'sr')).toEqual([['password', 'Vracar2022']]);
+  });
+
+  it('takes a number of a phone\'s length after a phone word even from a range not given out', () => {
+    // 07700 900xxx is the UK's range kept for drama: never a real line, but told it is a phone, it is one.
+    expect(found('Ring me on 07700 900461 after 5pm please', 'en')).toEqual([['phone', '07700 900461']]);
+    expect(found('order 07700 900461 arrived', 'en')).toEqual([]);
+  });
+
   it('finds passwords given after a password word in five languages, and only the secret', () => {
     expect(found('password: hunter2', 'en')).toEqual([['password', 'hunter2']]);
     expect(found('пароль: ivan1990', 'ru')).toEqual([['password', 'ivan1990']]);

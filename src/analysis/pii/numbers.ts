@@ -64,8 +64,12 @@ export function isPhone(candidate: string, language: string | null, isAfterPhone
     : language === 'en' ? [number.startsWith('0') ? 'GB' as const : 'US' as const]
     : COUNTRY_BY_LANGUAGE[language ?? ''] ?? ['US'];
   if (countries.some((country) => parsePhoneNumberFromString(number, country)?.isValid() === true)) return true;
-  return isAfterPhoneWord && !number.startsWith('+')
-    && SERVED_COUNTRIES.some((country) => !countries.includes(country) && parsePhoneNumberFromString(number, country)?.isValid() === true);
+  if (!isAfterPhoneWord) return false;
+  if (!number.startsWith('+')
+    && SERVED_COUNTRIES.some((country) => !countries.includes(country) && parsePhoneNumberFromString(number, country)?.isValid() === true)) return true;
+  // "Ring me on 07700 900461": told it is a phone number, a number of a phone's length in the
+  // writer's country is one, even from a range not (or not yet) given out.
+  return countries.some((country) => parsePhoneNumberFromString(number, country)?.isPossible() === true);
 }
 
 function classify(candidate: string, context: PiiKeywordKind | null, language: string | null): PiiType | null {

@@ -13,15 +13,17 @@ function folded(words: readonly string[]): ReadonlySet<string> {
  */
 export const FILLERS = folded([
   'still', 'now', 'currently', 'also', 'new', 'old', 'my', 'the', 'for', 'to', 'of', 'on', 'your', 'this', 'that', 'it', 'just', 'i', 'me',
+  // "still" in its several-word forms: "до сих пор", "всё ещё", "і досі", "и даље".
   'у', 'меня', 'мой', 'моя', 'мне', 'сейчас', 'теперь', 'новый', 'старый', 'от', 'для', 'на', 'вот', 'же', 'тоже', 'к',
-  'мене', 'мій', 'від', 'до', 'зараз', 'тепер', 'новий',
-  'mi', 'moja', 'moj', 'sad', 'sada', 'nova', 'novi', 'za', 'na', 'od', 'još', 'uvek', 'uvijek',
+  'сих', 'пор', 'всё', 'все', 'ещё', 'еще', 'по-прежнему',
+  'мене', 'мій', 'від', 'до', 'зараз', 'тепер', 'новий', 'досі', 'ще', 'і',
+  'mi', 'moja', 'moj', 'sad', 'sada', 'nova', 'novi', 'za', 'na', 'od', 'još', 'uvek', 'uvijek', 'i', 'dalje', 'и', 'даље',
   'benim', 'şu', 'yeni', 'için', 'de', 'da', 'şimdi', 'hâlâ', 'hala',
   'man', 'mana', 'mans', 'tagad', 'jaunā', 'jaunais', 'no', 'priekš', 'joprojām', 'arī', 'uz',
   'mein', 'meine', 'jetzt', 'für', 'noch', 'immer', 'neue', 'neues', 'das', 'der', 'die', 'zum', 'vom',
-  'mon', 'ma', 'pour', 'le', 'la', 'maintenant', 'toujours', 'nouveau', 'du', 'de', 'mi', 'para', 'el', 'ahora', 'todavía', 'nuevo', 'nueva',
+  'mon', 'ma', 'pour', 'le', 'la', 'maintenant', 'toujours', 'nouveau', 'du', 'de', 'mi', 'para', 'el', 'ahora', 'todavía', 'aún', 'sigue', 'siendo', 'nuevo', 'nueva',
   'minha', 'meu', 'a', 'o', 'agora', 'ainda', 'novo', 'do', 'da', 'mia', 'mio', 'la', 'per', 'il', 'ora', 'ancora', 'nuovo', 'nuova', 'di', 'del', 'della',
-  'mijn', 'voor', 'het', 'nu', 'nog', 'steeds', 'nieuwe', 'van', 'moje', 'mój', 'dla', 'teraz', 'nadal', 'nowe', 'do',
+  'mijn', 'voor', 'het', 'nu', 'nog', 'steeds', 'nieuwe', 'van', 'moje', 'mój', 'dla', 'teraz', 'nadal', 'wciąż', 'nowe', 'do',
 ]);
 
 /** Words that say "the secret comes next": "is", "je", "ir", "был", "lautet", "to" ("hasło to …"). */

@@ -37,6 +37,17 @@ function withDigitGroups(text: string, span: PiiSpan): PiiSpan {
 }
 
 /**
+ * An exclamation mark right after a secret ends the sentence only if a new one begins after it:
+ * in "my password is still Marmite2019! but it says locked" and "parole ir Jūrmala7!, bet" the
+ * sentence goes on, so the mark is the secret's last character (passwords often end in one).
+ */
+function withTrailingBang(text: string, span: PiiSpan): PiiSpan {
+  if (text[span.end] !== '!' || !/[\p{L}\p{N}]$/u.test(text.slice(span.start, span.end))) return span;
+  const after = text.slice(span.end + 1, span.end + 3);
+  return /^(?:,|\s\p{Ll})/u.test(after) ? { ...span, end: span.end + 1 } : span;
+}
+
+/**
  * A secret is reported only when the writer clearly gives one: after ':' or '=', or when it
  * contains a digit or symbol. "I changed the password yesterday" and "şifremi değiştirmiş"
  * (changed my password) name a password without giving it.
@@ -87,6 +98,8 @@ const WEAK_KEYWORDS = new Set(['pass']);
  * 55231" names an order, not a password.
  */
 const MAX_WORDS_BEFORE_SECRET = 4;
+/** Fillers included: "пароль от приложения до сих пор …" (the app's password is still …). */
+const MAX_TOKENS_BEFORE_SECRET = 7;
 const MAX_NOUNS_WITHOUT_COPULA = 2;
 const TOKEN = /[^\s]+/gu;
 const WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
@@ -104,6 +117,7 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
   let hasCopula = false;
   let separator = '';
   let lastCopulaIndex = -1;
+  let fillers = 0;
   for (const [index, token] of tokens.entries()) {
     const bare = token[0].replace(/[,;!?]+$/, '');
     const folded = foldText(bare.replace(/:$/, ''));
@@ -116,7 +130,8 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
       hasCopula = true;
       lastCopulaIndex = index;
     } else if (FILLERS.has(folded)) {
-      // A filler word is fine anywhere before the secret.
+      // A filler word is fine anywhere before the secret, and does not count as one of its words.
+      fillers++;
     } else if (isQuoted) {
       // "кодовое слово в банке «Барсик»": quoting gives the secret, whatever its shape.
       return nouns <= MAX_NOUNS_WITHOUT_COPULA ? { start: inflection + (token.index as number) + bare.indexOf(secret), secret } : null;
@@ -131,7 +146,8 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
       const isGiven = hasCopula ? looksGiven(separator, secret) : nouns <= MAX_NOUNS_WITHOUT_COPULA && (isMixed(secret) || isLongPin(secret));
       return isGiven ? { start: inflection + (token.index as number) + bare.indexOf(secret), secret } : null;
     }
-    if (index + 1 > MAX_WORDS_BEFORE_SECRET + (hasCopula ? 1 : 0) || token[0] !== bare) return null;
+    const words = index + 1 - fillers;
+    if (words > MAX_WORDS_BEFORE_SECRET + (hasCopula ? 1 : 0) || index + 1 > MAX_TOKENS_BEFORE_SECRET || token[0] !== bare) return null;
   }
   return null;
 }
@@ -173,6 +189,7 @@ export function findPasswords(text: string, keywords: readonly KeywordHit<PiiKey
       span = secretAfterKeyword(text, folded, hit, keywords) ?? findSecretBeforeKeyword(text, folded, hit);
     }
     if (span === null) continue;
+    if (hit.data === 'password') span = withTrailingBang(text, span);
     spans.push(span);
     const second = findSecondSecret(text, span);
     if (second !== null) spans.push(second);

@@ -63,7 +63,7 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   },
   sin: { en: 'sin, social insurance' },
   contact: {
-    en: 'phone, tel, mobile, call me, my number, reach me, whatsapp, text me', ru: 'телефон*, тел, мой номер, позвоните, перезвоните, звоните, ватсап, вотсап, вайбер',
+    en: 'phone, tel, mobile, call me, my number, reach me, whatsapp, text me, ring me, give me a ring, call back, call on', ru: 'телефон*, тел, мой номер, позвоните, перезвоните, звоните, ватсап, вотсап, вайбер',
     uk: 'телефон*, номер, вайбер', tr: 'telefon*, numaram, cep, arayın, whatsapp', sr: 'telefon*, mob, moj broj, pozovite, zovite, позовите',
     lv: 'tālr*, telefon*, mans numurs, zvaniet, mob', de: 'handy, telefon*, rufen sie', fr: 'rappelez, appelez, portable', es: 'llámame, llamadme, móvil',
     it: 'chiamatemi, chiamami, cellulare', pt: 'ligue, telemóvel, celular', pl: 'zadzwoń*, telefon*', nl: 'bel me, mobiel',

@@ -128,7 +128,7 @@ export const otherThirdRound: DraftMessage[] = [
  * valid check digits, phones in local layouts, and look-alike numbers that are not private.
  */
 export const otherFourthRound: DraftMessage[] = [
-  de('Benutzer: k.maier Kennwort: Sommer2023! bitte prüfen', '0', [['password', 'Sommer2023']]),
+  de('Benutzer: k.maier Kennwort: Sommer2023! bitte prüfen', '0', [['password', 'Sommer2023!']]),
   de('PIN-Code 5521 geht nicht mehr, ist die Karte gesperrt?', '-UQC', [['password', '5521']]),
   de('Handy 0171/4458921, rufen Sie mich bitte zurück', '0', [['phone', '0171/4458921']]),
   de('Bestellnummer 302-4418821-7730019 vom 12.03., Betrag 89,90 €, nichts da', '-LC'),

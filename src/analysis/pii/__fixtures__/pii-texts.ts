@@ -25,7 +25,7 @@ export const piiExamples: PiiExample[] = [
   { text: 'password: hunter2 please reset it', language: 'en', expected: [['password', 'hunter2']] },
   { text: 'мой пароль qwerty123, смените его', language: 'ru', expected: [['password', 'qwerty123']] },
   { text: 'şifrem 1234abc, lütfen değiştirin', language: 'tr', expected: [['password', '1234abc']] },
-  { text: 'Lozinka je Beograd2024! hitno', language: 'sr', expected: [['password', 'Beograd2024']] },
+  { text: 'Lozinka je Beograd2024! hitno', language: 'sr', expected: [['password', 'Beograd2024!']] },
   { text: 'лозинка: Zvezda_1991', language: 'sr', expected: [['password', 'Zvezda_1991']] },
   { text: 'parole ir Rīga#55 vai varat palīdzēt', language: 'lv', expected: [['password', 'Rīga#55']] },
   { text: 'my SSN is 536-22-1234', language: 'en', expected: [['ssn', '536-22-1234']] },
