@@ -54,6 +54,12 @@ export interface PiiReport {
   /** Reported spans with exactly the expected type, start and end. */
   exact: number;
   recall: number;
+  /**
+   * Expected spans that a reported span of the same type overlaps: the text was masked at least in
+   * part. Labellers draw an address's or a secret's edges differently ("48 Maple Avenue" or "48
+   * Maple Avenue, Bristol BS1 4DJ"), which exact recall counts as a miss and this does not.
+   */
+  overlapRecall: number;
   precision: number;
   lookAlikeMessages: number;
   /** Spans reported in messages that quote order, flight, tracking numbers, dates or prices, and were not expected. */
@@ -145,17 +151,23 @@ function sameSpan(a: ExpectedPii, b: { type: string; start: number; end: number 
   return a.type === b.type && a.start === b.start && a.end === b.end;
 }
 
+function overlaps(a: ExpectedPii, b: { type: string; start: number; end: number }): boolean {
+  return a.type === b.type && a.start < b.end && b.start < a.end;
+}
+
 function piiReport(judged: readonly Judged[]): PiiReport {
   const expectedByType = new Map<PiiType, number>();
   const foundByType = new Map<PiiType, number>();
   let reported = 0;
   let exact = 0;
+  let overlapping = 0;
   let falsePositives = 0;
   let lookAlikeFalsePositives = 0;
   for (const { message, analysis } of judged) {
     for (const span of message.pii) {
       expectedByType.set(span.type, (expectedByType.get(span.type) ?? 0) + 1);
       if (analysis.pii.some((found) => sameSpan(span, found))) foundByType.set(span.type, (foundByType.get(span.type) ?? 0) + 1);
+      if (analysis.pii.some((found) => overlaps(span, found))) overlapping++;
     }
     for (const found of analysis.pii) {
       reported++;
@@ -178,6 +190,7 @@ function piiReport(judged: readonly Judged[]): PiiReport {
     reported,
     exact,
     recall: accuracy(exact, expected),
+    overlapRecall: accuracy(overlapping, expected),
     precision: accuracy(exact, reported),
     lookAlikeMessages: judged.filter(({ message }) => message.hasLookAlikes).length,
     lookAlikeFalsePositives,

@@ -87,6 +87,7 @@ function piiSummary(parts: Parts): string {
       ['PII spans expected', ...[parts['held-out'], parts.development, parts.all].map((r) => String(r.pii.expected))],
       ['spans reported', ...[parts['held-out'], parts.development, parts.all].map((r) => String(r.pii.reported))],
       ['recall (exact type and span)', ...[parts['held-out'], parts.development, parts.all].map((r) => fixed(r.pii.recall))],
+      ['recall (type right, span overlapping)', ...[parts['held-out'], parts.development, parts.all].map((r) => fixed(r.pii.overlapRecall))],
       ['precision', ...[parts['held-out'], parts.development, parts.all].map((r) => fixed(r.pii.precision))],
       ['messages quoting look-alike numbers', ...[parts['held-out'], parts.development, parts.all].map((r) => String(r.pii.lookAlikeMessages))],
       ['false positives in those', ...[parts['held-out'], parts.development, parts.all].map((r) => String(r.pii.lookAlikeFalsePositives))],

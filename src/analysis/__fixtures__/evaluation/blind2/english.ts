@@ -1,0 +1,48 @@
+// Blind held-out English messages for issue 7, written and labelled without sight of the analyser.
+
+import { type DraftMessage, writerFor } from '../eval-message.ts';
+
+const say = writerFor('en');
+
+export const englishBlind2: DraftMessage[] = [
+  say('@SkyLinkAir stuck at Frankfurt, missed my connection to Boston and nobody at the desk knows anything. Kids with me.', '-UC'),
+  say("@NorthWaterUK no water in the whole street since early morning, any idea when it's back?", '-UQC'),
+  say('Honestly not bad at all, the new app update made paying bills way easier 👍 @ClearBank', '+P'),
+  say("@ParcelFox tracking for 1Z84X7W20391845528 hasn't moved since Monday.", '-CL'),
+  say('Hi, my account got locked after the update. Username is fine, password is Tigger!2019 — what am I doing wrong?', '-UQC', [['password', 'Tigger!2019']]),
+  say('@VoltMobile are there any deals on the new Pixel if I switch from a prepaid plan?', '0QB'),
+  say('Someone charged my card twice for order #448215, $89.99 each. Fix this today @ShopMerrow', '-UCL'),
+  say('Thank you @SkyLinkAir crew on flight SL482 yesterday, the attendant who helped my mum was an angel ❤️', '+PL'),
+  say('Can someone call me back? Been trying to sort my bill for a week.', '-QC'),
+  say('Not urgent, but could you update the email on my account to sarah_k@outlook.com? Thanks', '0Q', [['email', 'sarah_k@outlook.com']]),
+  say("Yeah great, 'your call is important to us' for two hours straight. Love it. 🙃 @VoltMobile", '-C'),
+  say('I want to speak to an actual human, not this bot. Internet at Flat 3, 19 Carlton Road has been down since last night', '-UHC', [['address', 'Flat 3, 19 Carlton Road']]),
+  say("@ClearBank I've just seen three payments I never made. My card 4532 0187 3344 6125 needs blocking NOW", '-UC', [['card', '4532 0187 3344 6125']]),
+  say('Wire to my account keeps bouncing. IBAN is GB23 BARC 2045 1773 0188 42, can you check why?', '-QC', [['iban', 'GB23 BARC 2045 1773 0188 42']]),
+  say('Delivery driver left my parcel at the wrong house again. I live at 42 Maple Grove, Leeds LS6 2DT, not next door!', '-C', [['address', '42 Maple Grove, Leeds LS6 2DT']]),
+  say('How much is the unlimited data plan per month? Thinking of moving my whole family over', '0QB'),
+  say('Booking ref QX7R2M, flight on 14 March. Can I add a checked bag online or only at the airport?', '0QL'),
+  say("If this isn't fixed by Friday I'm cancelling and taking this to the ombudsman. Third outage this month.", '-UC'),
+  say("Your rep asked for my SSN to verify, it's 431-27-8865, plus account number 40392817. Still no refund though.", '-C', [['ssn', '431-27-8865'], ['account', '40392817']]),
+  say('Just want to say the store team in Glasgow were brilliant today, sorted my phone in no time 🙌', '+P'),
+  say("There's a strong gas smell near the meter in our building, who do I call?? @CityGasCo", '-UQ'),
+  say('Verification code was 839201 but the app says expired every single time. Sort it out', '-C', [['password', '839201']]),
+  say("Can I pay invoice INV-2024-00817 in two instalments? It's £340.50", '0QL'),
+  say('Please pass this on: driver on route 88 at 7:45 this morning was kind and patient with my dad', '+PL'),
+  say('@ShopMerrow is the Dyson V15 back in stock anywhere near Manchester?', '0QB'),
+  say('My billing address is wrong on your system. Should be 1187 Elm Street, Apt 4B, Columbus OH 43201.', '-C', [['address', '1187 Elm Street, Apt 4B, Columbus OH 43201']]),
+  say("So my account was hacked and someone changed the email to a gmail I don't own. Mine is john.mcallister84@gmail.com, call me on (617) 253-4821. Help", '-UC', [['email', 'john.mcallister84@gmail.com'], ['phone', '(617) 253-4821']]),
+  say('Order 7730 1185 4420 9913 arrived smashed. Box looked like it was dropped from a plane.', '-CL'),
+  say("Tried three times, still can't get through. Please just get a person to ring me urgently on 07911 283504", '-UHC', [['phone', '07911 283504']]),
+  say('Tickets for the 19:30 show on 2 May at £45 each, is there a group discount for 6?', '0QBL'),
+  say('Absolutely zero complaints, @VoltMobile signal at the festival was solid all weekend', '+P'),
+  say('Could you send me a statement for the tax year? Paper is fine.', '0Q'),
+  say("My card PIN 4417 is rejected at every ATM and I'm stuck in Lisbon with no cash", '-UC', [['password', '4417']]),
+  say('Flight SL1190 delayed 40 min at the gate, fine, just wish the screens said so', '-CL'),
+  say('To confirm identity: mother’s maiden name Hollis. Please reopen my closed account', '0', [['password', 'Hollis']]),
+  say("Total scam. You took $250 from my account for a plan I cancelled in January. Refund it or I'm going to the BBB.", '-UCL'),
+  say('Customer no. CU-558210. Could I upgrade to the family bundle before my contract ends?', '0QB', [['account', 'CU-558210']]),
+  say("Thanks for the quick refund to my card 5527-3819-0046-2109, honestly didn't expect it to be that painless", '+P', [['card', '5527-3819-0046-2109']]),
+  say("Please call me at +1 312 779 4056 about the new line, I'd like to order two more SIMs", '0B', [['phone', '+1 312 779 4056']]),
+  say('The tax form asks for my SSN 603-18-2947, but your portal rejects it. Urgent, deadline is tomorrow.', '-UC', [['ssn', '603-18-2947']]),
+];
