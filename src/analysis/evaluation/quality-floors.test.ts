@@ -76,16 +76,16 @@ describe('analysis quality on the hand-labelled evaluation set', () => {
     // Not yet the aim of none: the second blind part has one (a ceiling, not an aim).
     expect(parts.all.pii.lookAlikeFalsePositives).toBeLessThanOrEqual(1);
     expect(parts.development.pii.lookAlikeFalsePositives).toBe(AIMS.lookAlikeFalsePositives);
-    // Spans reported where the labels have none (12 on the second blind part when set): a ceiling.
-    expect(parts.all.pii.falsePositives).toBeLessThanOrEqual(12);
+    // Spans reported where the labels have none (8 on the second blind part when set): a ceiling.
+    expect(parts.all.pii.falsePositives).toBeLessThanOrEqual(8);
     expect(parts.development.pii.recall).toBeGreaterThanOrEqual(AIMS.piiRecall);
-    // Not the aim on the second blind part (0.84 when set): its writer drew addresses from the street
-    // to the city and postcode, the analyser (and the development labels) the street and number, so
-    // no address span matched exactly; with overlapping spans counted, 0.96.
-    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.83);
+    // Not the aim on the second blind part (0.84 when set, 0.88 once addresses took in the flat,
+    // city and postcode written with them, as its writer drew them; 4 of 12 addresses exact); with
+    // overlapping spans counted, 0.96.
+    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.87);
     expect(parts['held-out'].pii.overlapRecall).toBeGreaterThanOrEqual(0.95);
     expect(parts.all.pii.recall).toBeGreaterThanOrEqual(0.96);
-    const floors: Record<string, number> = { card: 1, iban: 1, email: 1, phone: 1, account: 0.97, ssn: 1, address: 0.79, password: 0.98 };
+    const floors: Record<string, number> = { card: 1, iban: 1, email: 1, phone: 1, account: 0.97, ssn: 1, address: 0.85, password: 0.98 };
     for (const row of parts.all.pii.byType) {
       expect(row.expected, `${row.type} examples`).toBeGreaterThanOrEqual(2);
       expect(row.recall, row.type).toBeGreaterThanOrEqual(floors[row.type] ?? 1);

@@ -1,5 +1,6 @@
 // Street addresses: a street word with a house number near it, in the product's languages.
 
+import { withAddressTail } from './address-tail.ts';
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
@@ -88,17 +89,17 @@ export function findAddresses(text: string, keywords: readonly Hit[]): PiiSpan[]
     else if (hit.data === 'street-number-first') span = numberFirst(text, hit);
     else if (hit.data === 'street-word' || hit.data === 'street-name-first') span = numberAfterStreet(text, hit);
     else if (hit.data === 'address-label') labels.push(hit);
-    if (span !== null) spans.push(span);
+    if (span !== null) spans.push(withAddressTail(text, span));
   }
   // The cheap literal test first: the full pattern's lookbehind and letter classes cost more.
   if (COMPOUND_SUFFIX_NUMBER.test(text)) {
-    for (const match of text.matchAll(COMPOUND)) spans.push({ type: 'address', start: match.index, end: match.index + match[0].length });
+    for (const match of text.matchAll(COMPOUND)) spans.push(withAddressTail(text, { type: 'address', start: match.index, end: match.index + match[0].length }));
   }
   // A label only stands in for the street word when no street word was found.
   if (spans.length === 0) {
     for (const hit of labels) {
       const span = afterLabel(text, hit);
-      if (span !== null) spans.push(span);
+      if (span !== null) spans.push(withAddressTail(text, span));
     }
   }
   return spans;

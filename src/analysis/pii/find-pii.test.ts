@@ -48,6 +48,15 @@ describe('PII detection', () => {
     expect(found('order 07700 900461 arrived', 'en')).toEqual([]);
   });
 
+  it('takes the flat, city and postcode written with a street into its span, and stops at the first word that is none', () => {
+    expect(found('ship to 1450 Oak Ridge Pkwy, Apt 12, Austin TX 78701 pls', 'en')).toEqual([['address', '1450 Oak Ridge Pkwy, Apt 12, Austin TX 78701']]);
+    expect(found('my address is 48 Maple Avenue, Bristol BS1 4DJ, thanks', 'en')).toEqual([['address', '48 Maple Avenue, Bristol BS1 4DJ']]);
+    expect(found('send it to 12 Oak Street, Leeds, not the old flat', 'en')).toEqual([['address', '12 Oak Street, Leeds']]);
+    expect(found('Engineer never showed at 310 Riverside Drive, Please call me', 'en')).toEqual([['address', '310 Riverside Drive']]);
+    expect(found('Доставьте на ул. Тверская, д. 7, кв. 15, домофон не работает', 'ru')).toEqual([['address', 'ул. Тверская, д. 7, кв. 15']]);
+    expect(found('Adrese: Brīvības iela 120, dzīvoklis 5, Rīga, LV-1010', 'lv')).toEqual([['address', 'Brīvības iela 120, dzīvoklis 5, Rīga, LV-1010']]);
+  });
+
   it('finds passwords given after a password word in five languages, and only the secret', () => {
     expect(found('password: hunter2', 'en')).toEqual([['password', 'hunter2']]);
     expect(found('пароль: ivan1990', 'ru')).toEqual([['password', 'ivan1990']]);
@@ -132,10 +141,10 @@ describe('PII detection', () => {
     expect(found('please deliver to 17 Willow Close, not', 'en')).toEqual([['address', '17 Willow Close']]);
     expect(found('livrez au 12 rue de la Paix, 2e étage', 'fr')).toEqual([['address', '12 rue de la Paix']]);
     expect(found('Bitte an Berliner Straße 12 liefern', 'de')).toEqual([['address', 'Berliner Straße 12']]);
-    expect(found('Kalverstraat 12, Amsterdam', 'nl')).toEqual([['address', 'Kalverstraat 12']]);
+    expect(found('Kalverstraat 12, Amsterdam', 'nl')).toEqual([['address', 'Kalverstraat 12, Amsterdam']]);
     expect(found('живу на Невском проспекте 28, почему', 'ru')).toEqual([['address', 'Невском проспекте 28']]);
-    expect(found('adresa: Nemanjina 4, stan 9', 'sr')).toEqual([['address', 'Nemanjina 4']]);
-    expect(found("вул. Хрещатик, 22, кв. 5", 'uk')).toEqual([['address', 'вул. Хрещатик, 22']]);
+    expect(found('adresa: Nemanjina 4, stan 9', 'sr')).toEqual([['address', 'Nemanjina 4, stan 9']]);
+    expect(found("вул. Хрещатик, 22, кв. 5", 'uk')).toEqual([['address', 'вул. Хрещатик, 22, кв. 5']]);
     expect(found('took 3 hours on the way home', 'en')).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ export const englishFresh: DraftMessage[] = [
   say("Ring me on 07700 900461 after 5pm please, I can't type all this out", '0', [['phone', '07700 900461']]),
   say('My account number is 31926819 - why did the direct debit bounce?', '-QC', [['account', '31926819']]),
   say('Refund it to GB70 BARC 2003 5598 7654 32 please, the card it came from is cancelled', '0', [['iban', 'GB70 BARC 2003 5598 7654 32']]),
-  say('Order 77105-B: could you send it to 17 Orchard Lane, Harrogate instead of my old flat?', '0QL', [['address', '17 Orchard Lane']]),
+  say('Order 77105-B: could you send it to 17 Orchard Lane, Harrogate instead of my old flat?', '0QL', [['address', '17 Orchard Lane, Harrogate']]),
   say("my password is still Marmite2019! but it says the account is locked, and I need to pay my rent today", '-UC', [['password', 'Marmite2019!']]),
   say('the password for the app is bluefin77 if your tech team wants to log in and see why it crashes', '-C', [['password', 'bluefin77']]),
   say('For the tax form, my SSN is 536-22-1987. Is that everything you need?', '0Q', [['ssn', '536-22-1987']]),

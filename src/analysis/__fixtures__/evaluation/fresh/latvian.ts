@@ -41,7 +41,7 @@ export const latvianFresh: DraftMessage[] = [
   say('Mans e-pasts ir liene.ozola@inbox.lv, sūtiet rēķinu tur', '0', [['email', 'liene.ozola@inbox.lv']]),
   say('Atmaksu lūdzu uz LV95 HABA 0551 0279 6457 1', '0', [['iban', 'LV95 HABA 0551 0279 6457 1']]),
   say('Kartes numurs 5167 3210 9876 5439, vai 24,99 EUR maksājums 12. novembrī ir izgājis?', '0QL', [['card', '5167 3210 9876 5439']]),
-  say('Piegādājiet uz Brīvības iela 85, dzīvoklis 4', '0', [['address', 'Brīvības iela 85']]),
+  say('Piegādājiet uz Brīvības iela 85, dzīvoklis 4', '0', [['address', 'Brīvības iela 85, dzīvoklis 4']]),
   say('Es dzīvoju Krišjāņa Barona ielā 12, kurjers nevar atrast māju', '-C', [['address', 'Krišjāņa Barona ielā 12']]),
   say('parole ir Saulite2024, pārbaudiet, kāpēc neļauj ielogoties', '-C', [['password', 'Saulite2024']]),
   say('Lietotnes parole joprojām ir Jūrmala7!, bet konts ir bloķēts un man šodien jāmaksā īre', '-UC', [['password', 'Jūrmala7!']]),
