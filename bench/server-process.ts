@@ -126,7 +126,7 @@ serveRequests(async (body): Promise<StoreResult> => {
       }, (options.latencySeconds + LATENCY_DRAIN_SECONDS + 180) * 1000));
       loopDelay.disable();
       if (!run) break;
-      log(`  p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, schedule lag ${run.maxScheduleLagMs.toFixed(0)} ms`);
+      log(`  p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost} (deliveries refused or failed: ${run.failedDeliveries}), schedule lag ${run.maxScheduleLagMs.toFixed(0)} ms`);
       // The histogram holds the time between the monitor's 10 ms ticks, so a free loop reads 10 ms.
       const held = (nanoseconds: number) => Math.max(0, nanoseconds / 1e6 - 10).toFixed(1);
       log(`  server event loop held up: p50 ${held(loopDelay.percentile(50))} ms, p99 ${held(loopDelay.percentile(99))} ms, max ${held(loopDelay.max)} ms`);

@@ -68,4 +68,16 @@ describe.each(DIALECTS)('group commit on %s', (dialect) => {
     expect(results[1]!.conversations.map((c) => c.threadKey)).toEqual(['dm:solo']);
     expect(results[0]!.conversations.map((c) => c.id)).toEqual(results[0]!.messages.map((m) => m.conversationId));
   });
+  it('refuses deliveries with 503 and a retry time while too many events wait, and takes them again once written', async () => {
+    const small = createIngestWriter({ db: store.db, dialect, bus: createMemoryBus(), analyze: neutralAnalyzer }, { maxQueuedEvents: 5 });
+    const three = (tag: string) => Array.from({ length: 3 }, (_, i) => inboundEvent({ text: `queued ${tag} ${i}` }));
+    const first = small.submit(channel, `api:${channel.id}`, three('a'));
+    const refused = small.submit(channel, `api:${channel.id}`, three('b'));
+    await expect(refused).rejects.toMatchObject({ code: 'unavailable', status: 503, details: { retryAfterSeconds: 1 } });
+    expect((await first).messages).toHaveLength(3);
+    // Written, so there is room again; and a delivery larger than the bound is taken when nothing waits.
+    expect((await small.submit(channel, `api:${channel.id}`, three('c'))).messages).toHaveLength(3);
+    const large = Array.from({ length: 8 }, (_, i) => inboundEvent({ text: `large delivery ${i}` }));
+    expect((await small.submit(channel, `api:${channel.id}`, large)).messages).toHaveLength(8);
+  });
 });

@@ -1,6 +1,7 @@
 // Group commit: webhook batches that arrive while a transaction is open are written together in
 // the next one, so a burst costs a few commits instead of one per request.
 import type { Channel, Message } from '../domain/types.ts';
+import { ParleyError } from '../domain/errors.ts';
 import type { InboundEvent } from '../domain/inbound-event.ts';
 import type { InboundSignal } from '../domain/inbound-signal.ts';
 import { withUniqueRetry } from '../store/unique-retry.ts';
@@ -25,12 +26,24 @@ interface Pending {
 export interface IngestWriterOptions {
   /** The most events one transaction takes; the rest wait for the next. */
   maxEventsPerCommit?: number;
+  /**
+   * The most events waiting to be written. Past it a delivery is refused with 503 and Retry-After
+   * rather than held: under a flood the server would otherwise buffer until memory ran out, and
+   * every network retries a delivery it was not acknowledged for.
+   */
+  maxQueuedEvents?: number;
 }
+
+/** About three seconds of ingest at full speed on the benchmark machine. */
+export const MAX_QUEUED_EVENTS = 15_000;
 
 export function createIngestWriter(deps: IngestDeps, options: IngestWriterOptions = {}): IngestWriter {
   const maxEvents = options.maxEventsPerCommit ?? 5000;
+  const maxQueued = options.maxQueuedEvents ?? MAX_QUEUED_EVENTS;
   const clock = deps.now ?? (() => new Date());
   let queue: Pending[] = [];
+  /** Events submitted and not yet settled: waiting, or in the transaction being written. */
+  let unsettled = 0;
   let writing: Promise<void> | undefined;
 
   async function writeGroup(group: Pending[]): Promise<void> {
@@ -79,8 +92,24 @@ export function createIngestWriter(deps: IngestDeps, options: IngestWriterOption
 
   return {
     submit(channel, namespace, events, signals = []) {
+      const size = events.length + signals.length;
+      // A delivery larger than the bound is still taken when nothing waits, or it could never be.
+      if (unsettled > 0 && unsettled + size > maxQueued) {
+        const seconds = Math.min(30, Math.max(1, Math.ceil(unsettled / 5000)));
+        return Promise.reject(new ParleyError('unavailable', `ingest is ${unsettled} events behind; retry in ${seconds} s`, { retryAfterSeconds: seconds }));
+      }
+      unsettled += size;
+      let isSettled = false;
+      const settle = () => {
+        if (!isSettled) unsettled -= size;
+        isSettled = true;
+      };
       return new Promise<IngestResult>((resolve, reject) => {
-        queue.push({ channel, namespace, events, signals, resolve, reject });
+        queue.push({
+          channel, namespace, events, signals,
+          resolve: (result) => { settle(); resolve(result); },
+          reject: (error) => { settle(); reject(error); },
+        });
         kick();
       });
     },

@@ -44,6 +44,8 @@ export function problemOf(error: unknown): Problem {
 
 export function sendProblem(reply: FastifyReply, error: unknown, request?: FastifyRequest): FastifyReply {
   const problem = problemOf(error);
-  if (problem.status >= 500) request?.log.error({ err: error }, 'request failed');
+  if (problem.status >= 500 && problem.code !== 'unavailable') request?.log.error({ err: error }, 'request failed');
+  // A refusal that says when to come back says it the way HTTP clients and networks read it.
+  if (typeof problem.retryAfterSeconds === 'number') reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.code(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(JSON.stringify(problem));
 }

@@ -8,6 +8,7 @@ import type { Analyzer } from '../analysis/analyzer.ts';
 import type { ChannelRegistry } from '../channels/registry.ts';
 import type { Metrics } from './metrics.ts';
 import type { IngestWriter } from '../ingest/ingest-writer.ts';
+import type { DeliveryGate } from '../ingest/delivery-gate.ts';
 import type { ListeningCache } from '../ingest/listening-cache.ts';
 
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   analyze: Analyzer;
   /** Stores inbound events with group commit; resolves after the commit. */
   ingest: IngestWriter;
+  /** Bounds the webhook deliveries worked on at once (503 past it). */
+  deliveryGate: DeliveryGate;
   /** Compiled listening rules per workspace; publish 'listening.changed' after changing them. */
   listening: ListeningCache;
   metrics: Metrics;

@@ -17,6 +17,7 @@ import { createOutboxRunner, type OutboxRunner } from '../jobs/outbox-runner.ts'
 import { createScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
 import { createIngestWriter } from '../ingest/ingest-writer.ts';
+import { createDeliveryGate } from '../ingest/delivery-gate.ts';
 import { createListeningCache } from '../ingest/listening-cache.ts';
 import { createGuardedFetch } from '../security/guarded-fetch.ts';
 import { startAssignmentRunner } from '../care/assignment-runner.ts';
@@ -48,6 +49,10 @@ export interface StartOptions {
   listen?: boolean;
   /** Whether channels are checked on a schedule (tests that count network requests turn it off). */
   healthMonitor?: boolean;
+  /** Events that may wait to be written before deliveries are refused with 503 (see ingest-writer.ts). */
+  maxQueuedEvents?: number;
+  /** Webhook deliveries worked on at once before more are refused with 503 (see delivery-gate.ts). */
+  maxDeliveriesInFlight?: number;
 }
 
 export function openConfiguredStore(config: ParleyConfig): Store {
@@ -75,9 +80,10 @@ export async function startServer(config: ParleyConfig, options: StartOptions = 
   const listening = createListeningCache();
   // Every instance drops its compiled rules when any instance changes them.
   bus.subscribe((event) => { if (event.type === 'listening.changed') listening.invalidate(event.workspaceId); });
-  const ingest = createIngestWriter({ db: store.db, dialect: store.dialect, bus, analyze, now, listening });
+  const ingest = createIngestWriter({ db: store.db, dialect: store.dialect, bus, analyze, now, listening },
+    options.maxQueuedEvents === undefined ? {} : { maxQueuedEvents: options.maxQueuedEvents });
   const services: Services = {
-    config, store, bus, secretBox, channels, analyze, ingest, listening, metrics, logger,
+    config, store, bus, secretBox, channels, analyze, ingest, deliveryGate: createDeliveryGate(options.maxDeliveriesInFlight), listening, metrics, logger,
     fetch: fetchImpl, now, wakeOutbox: () => outbox?.wake(),
   };
   outbox = createOutboxRunner({

@@ -34,7 +34,10 @@ export function registerMetaWebhook(app: FastifyInstance, services: Services): v
   });
 
   app.post('/webhooks/meta', { schema: { hide: true } }, async (request, reply) => {
+    let isAdmitted = false;
     try {
+      services.deliveryGate.enter();
+      isAdmitted = true;
       const rawBody = request.rawBody ?? Buffer.alloc(0);
       const split = splitMetaDelivery(rawBody);
       if (!split.route || !services.channels.has(split.route.network)) {
@@ -75,6 +78,8 @@ export function registerMetaWebhook(app: FastifyInstance, services: Services): v
     } catch (error) {
       services.metrics.webhookRequests.inc({ network: 'meta', outcome: error instanceof ParleyError ? error.code : 'error' });
       return sendProblem(reply, error, request);
+    } finally {
+      if (isAdmitted) services.deliveryGate.leave();
     }
   });
 }

@@ -35,7 +35,10 @@ export function registerWebhookRoutes(app: FastifyInstance, services: Services):
 
   app.post<{ Params: WebhookParams }>('/webhooks/:network/:channelId', { schema: { hide: true } }, async (request, reply) => {
     const network = request.params.network;
+    let isAdmitted = false;
     try {
+      services.deliveryGate.enter();
+      isAdmitted = true;
       const { adapter, channel } = await load(request.params);
       // Counted before verifying and parsing, so a flood against one channel cannot starve the
       // others; only real channels get a bucket, so made-up ids cannot fill memory.
@@ -58,6 +61,8 @@ export function registerWebhookRoutes(app: FastifyInstance, services: Services):
       const outcome = error instanceof ParleyError ? error.code : 'error';
       services.metrics.webhookRequests.inc({ network: services.channels.has(network as never) ? network : 'unknown', outcome });
       return sendProblem(reply, error, request);
+    } finally {
+      if (isAdmitted) services.deliveryGate.leave();
     }
   });
 }
