@@ -43,7 +43,8 @@ export function renderTemplate(body: string, context: TemplateContext): Rendered
     return value;
   });
   // Removing an empty variable can leave "Hi , thanks": tidy the spaces it leaves behind.
-  return { text: text.replace(/ +([,.!?])/g, '$1').replace(/ {2,}/g, ' ').trim(), missing };
+  // Anchored at the first space of a run, so a long run of spaces is not rescanned from each of them.
+  return { text: text.replace(/(?<! ) +([,.!?])/g, '$1').replace(/ {2,}/g, ' ').trim(), missing };
 }
 
 /**
