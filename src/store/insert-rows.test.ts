@@ -2,14 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/support/stores.ts';
 import { seedWorkspaceWithChannel, testSecretBox } from '../../test/support/fixtures.ts';
 import { Computed, insertRows } from './insert-rows.ts';
+import { inboundEvent } from '../../test/support/fixtures.ts';
+import { ingestEvents } from '../ingest/ingest-events.ts';
+import { createMemoryBus } from '../realtime/event-bus.ts';
+import { neutralAnalyzer } from '../analysis/analyzer.ts';
+import { newId } from '../domain/ids.ts';
+import { insertMessages, listConversationMessages } from './repositories/messages.ts';
 
 describe.each(DIALECTS)('multi-row inserts written directly on %s', (dialect) => {
   let store: TestStore;
   let workspaceId: string;
+  let channel: Awaited<ReturnType<typeof seedWorkspaceWithChannel>>['channel'];
 
   beforeAll(async () => {
     store = await createTestStore(dialect);
-    ({ channel: { workspaceId } } = await seedWorkspaceWithChannel(store.db, testSecretBox()));
+    ({ channel } = await seedWorkspaceWithChannel(store.db, testSecretBox()));
+    workspaceId = channel.workspaceId;
   });
   afterAll(async () => { await store.dispose(); });
 
@@ -45,5 +53,13 @@ describe.each(DIALECTS)('multi-row inserts written directly on %s', (dialect) =>
     await expect(insertRows(store.db, 'contacts', [contact(6000, 'A'), withoutNotes as ReturnType<typeof contact>])).rejects.toThrow(/no notes/);
     const row = await store.db.selectFrom('contacts').select('id').where('id', '=', `ct_${dialect}_6000`).executeTakeFirst();
     expect(row).toBeUndefined();
+  });
+  it('gives serial keys in the order the rows were given', async () => {
+    const deps = { db: store.db, dialect, bus: createMemoryBus(), analyze: neutralAnalyzer };
+    const first = (await ingestEvents(deps, channel, `api:${channel.id}`, [inboundEvent({ text: 'first' })])).messages[0]!;
+    const texts = Array.from({ length: 60 }, (_, i) => `in order ${(i * 37) % 60}`);
+    await insertMessages(store.db, texts.map((text, i) => ({ ...first, id: newId('msg'), externalId: `order-${i}`, text })));
+    const stored = await listConversationMessages(store.db, first.conversationId, 100);
+    expect(stored.items.map((m) => m.text)).toEqual(['first', ...texts]);
   });
 });
