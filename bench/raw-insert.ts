@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Store } from '../src/store/database.ts';
 import { placeInThread } from '../src/domain/threading.ts';
 import { snippetOf } from '../src/domain/snippet.ts';
-import { insertRows, type BulkRow } from '../src/store/seed/bulk-insert.ts';
+import { insertRows, type BulkRow } from '../src/store/bulk-insert.ts';
 import { createSeedIds, randomRunTag } from '../src/store/seed/seed-ids.ts';
 import { createEventSource } from './workload.ts';
 
@@ -44,7 +44,7 @@ export async function measureRawInsert(store: Store, workspaceId: string, channe
         conversationId = newId('cv', nowMs);
         conversationOfThread.set(placement.threadKey, conversationId);
         conversations.push([conversationId, workspaceId, channelId, contactId, placement.kind, placement.threadKey, 'open', null, null,
-          '[]', 0, '[]', null, null, 1, snippetOf(event.text, 0), null, event.sentAt, event.sentAt, event.sentAt, 1, now, now, 0]);
+          '[]', 0, '[]', null, null, 1, snippetOf(event.text, 0), null, event.sentAt, event.sentAt, event.sentAt, 1, now, now, 0, null, null, null]);
       }
     }
     conversationOfMessage.set(event.id, conversationId);

@@ -4,7 +4,7 @@ import type { Contact, Identity, Network } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { fromJson, toJson } from '../json-columns.ts';
 import { inStatementSizes } from '../statement-batches.ts';
-import { insertRows } from '../insert-rows.ts';
+import { insertRecords } from '../bulk-insert.ts';
 import type { ContactsTable, IdentitiesTable } from '../schema.ts';
 import { CONTACT_ACTIVITY_KINDS, type ContactActivityKind } from '../../domain/inbound-signal.ts';
 
@@ -88,8 +88,8 @@ export async function contactsOfIdentities(db: Db, workspaceId: string, inputs: 
     identities.push(identity);
     out.set(input.externalId, contact.id);
   }
-  await insertRows(db, 'contacts', contacts);
-  await insertRows(db, 'identities', identities);
+  await insertRecords(db, 'contacts', contacts);
+  await insertRecords(db, 'identities', identities);
   return out;
 }
 

@@ -2,7 +2,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
-import { Computed, insertRows } from '../insert-rows.ts';
+import { insertRecords } from '../bulk-insert.ts';
 import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
 import { CONVERSATION_STATUSES, type Conversation, type ConversationChange, type ConversationKind, type ConversationStatus, type PriorityFactor, type SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
@@ -52,15 +52,19 @@ export async function getConversationsByIds(db: Db, ids: readonly string[]): Pro
  */
 export async function insertConversations(db: Db, entries: readonly { conversation: Conversation; reprioritizeAt?: string | null }[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map(({ conversation, reprioritizeAt }) => ({
-    ...fromConversation(conversation), ...reprioritizeColumn(conversation, reprioritizeAt),
-    contact_is_vip: new Computed((id) => `(select is_vip from contacts where id = ${id})`, conversation.contactId),
-  }));
-  // Rows with and without the reprioritize column cannot share one multi-row insert.
-  for (const withColumn of [true, false]) {
-    await insertRows(db, 'conversations', rows.filter((row) => ('reprioritize_at' in row) === withColumn));
+  // The contact's VIP flag rides on its conversations (migration 021), read as they are written.
+  const vips = new Set<string>();
+  for (const ids of inStatementSizes([...new Set(entries.map((e) => e.conversation.contactId))], 1)) {
+    const rows = await db.selectFrom('contacts').select('id').where('id', 'in', ids).where('is_vip', '=', 1).execute();
+    for (const row of rows) vips.add(row.id);
   }
-  await insertRows(db, 'conversation_tags', entries.flatMap(({ conversation }) => tagRows(conversation)));
+  await insertRecords(db, 'conversations', entries.map(({ conversation, reprioritizeAt }) => ({
+    ...fromConversation(conversation),
+    listening_label: conversation.listeningLabel ?? null,
+    reprioritize_at: reprioritizeColumn(conversation, reprioritizeAt).reprioritize_at ?? null,
+    contact_is_vip: vips.has(conversation.contactId) ? 1 : 0,
+  })));
+  await insertRecords(db, 'conversation_tags', entries.flatMap(({ conversation }) => tagRows(conversation)));
   const counts = new Map<string, { workspaceId: string; status: string; n: number }>();
   for (const { conversation: c } of entries) {
     const key = `${c.workspaceId} ${c.status}`;
@@ -305,18 +309,17 @@ function statusesToMerge(filter: ConversationFilter): readonly ConversationStatu
 async function byPriority(db: Db, workspaceId: string, filter: ConversationFilter, limit: number, after: Cursor | undefined): Promise<ConversationsTable[]> {
   let q = applyFilter(db.selectFrom('conversations').selectAll('conversations')
     .where('conversations.workspace_id', '=', workspaceId), filter);
-  if (after) {
-    const [p, id] = after;
-    q = q.where((eb) => eb.or([
-      eb('conversations.priority', '<', Number(p)),
-      eb.and([eb('conversations.priority', '=', Number(p)), eb('conversations.id', '>', id)]),
-    ]));
-  }
+  if (after) q = q.where(belowInPriority('conversations.priority', 'conversations.id', after));
   return q.orderBy('conversations.priority', 'desc').orderBy('conversations.id', 'asc').limit(limit + 1).execute();
 }
 
+/** The keyset after a cursor in (priority desc, id asc) order, on whichever table's columns hold them. */
+function belowInPriority(priority: string, id: string, [p, afterId]: Cursor) {
+  return sql<boolean>`(${sql.ref(priority)} < ${Number(p)} or (${sql.ref(priority)} = ${Number(p)} and ${sql.ref(id)} > ${afterId}))`;
+}
+
 /** The first `count` rows of several lists each in (priority desc, id asc) order, in that order. */
-export function mergeByPriority<R extends { priority: number; id: string }>(lists: readonly (readonly R[])[], count: number): R[] {
+function mergeByPriority<R extends { priority: number; id: string }>(lists: readonly (readonly R[])[], count: number): R[] {
   return lists.flat()
     .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, count);
@@ -339,13 +342,7 @@ async function tagByPriority(db: Db, workspaceId: string, filter: ConversationFi
   // The other filters name only the conversation's columns, which the join carries as they are.
   type Joined = typeof q;
   q = applyFilter(q as unknown as SelectQueryBuilder<Database, 'conversations', ConversationsTable>, rest) as unknown as Joined;
-  if (after) {
-    const [p, id] = after;
-    q = q.where((eb) => eb.or([
-      eb('conversation_tags.priority', '<', Number(p)),
-      eb.and([eb('conversation_tags.priority', '=', Number(p)), eb('conversation_tags.conversation_id', '>', id)]),
-    ]));
-  }
+  if (after) q = q.where(belowInPriority('conversation_tags.priority', 'conversation_tags.conversation_id', after));
   return q.orderBy('conversation_tags.priority', 'desc').orderBy('conversation_tags.conversation_id', 'asc').limit(limit + 1).execute();
 }
 

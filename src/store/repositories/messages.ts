@@ -1,7 +1,7 @@
 // Messages: what customers, agents and bots said, with analysis, delivery state and search.
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import { insertRows } from '../insert-rows.ts';
+import { insertRecords } from '../bulk-insert.ts';
 import { newestMatchesPostgres } from './newest-matches-postgres.ts';
 import type { Dialect } from '../dialect.ts';
 import type { Selectable } from 'kysely';
@@ -40,7 +40,7 @@ export const fromMessage = (m: Message): Omit<MessagesTable, 'seq'> => ({
 export async function insertMessages(db: Db, messages: Message[]): Promise<void> {
   if (messages.length === 0) return;
   // Multi-row inserts: one round trip for a delivery's messages, more only for a very large backfill.
-  await insertRows(db, 'messages', messages.map(fromMessage));
+  await insertRecords(db, 'messages', messages.map(fromMessage));
 }
 
 /** The messages of a channel that already carry one of these network ids. */

@@ -3,7 +3,7 @@
 import type { ConversationStatus, Network, SentimentLabel } from '../../domain/types.ts';
 import { computePriority } from '../../domain/priority.ts';
 import { snippetOf } from '../../domain/snippet.ts';
-import type { BulkRow } from './bulk-insert.ts';
+import type { BulkRow } from '../bulk-insert.ts';
 import type { Random } from './random.ts';
 import { NOTES, PHRASEBOOKS, type Phrasebook, type SeedLanguage } from './vocabulary.ts';
 import { composeCustomerText } from './compose-text.ts';
@@ -178,7 +178,7 @@ export function createConversationGenerator(context: GeneratorContext) {
       threadKey, status, assigned ? agent.id : null, random.chance(0.45) ? random.pick(context.teamIds) : null,
       JSON.stringify(tags), priority.score, JSON.stringify(priority.factors), book.code, sentiment, needsReply ? 1 : 0,
       snippetOf(lastText, 0), snoozedUntil, lastIso, lastInboundIso, needsReply ? lastInboundIso : null, count + 1,
-      createdIso, lastIso, customer.isVip ? 1 : 0]);
+      createdIso, lastIso, customer.isVip ? 1 : 0, null, null, null]);
     for (const tag of tags) rows.conversationTags.push([conversationId, workspaceId, tag, status, priority.score]);
     tally.statusCounts.set(status, (tally.statusCounts.get(status) ?? 0) + 1);
   }

@@ -14,7 +14,7 @@ import { ensureTags } from '../repositories/tags.ts';
 import { insertChannel, markChannelEvent } from '../repositories/channels.ts';
 import { bumpStatusCount } from '../repositories/conversations.ts';
 import { bumpDailyStats } from '../repositories/stats.ts';
-import { insertRows } from './bulk-insert.ts';
+import { insertRows } from '../bulk-insert.ts';
 import { createRandom } from './random.ts';
 import { createSeedIds, randomRunTag } from './seed-ids.ts';
 import { createConversationGenerator, type ChunkRows, type GeneratorAgent, type GeneratorChannel } from './conversation-generator.ts';
