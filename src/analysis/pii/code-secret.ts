@@ -2,7 +2,7 @@
 
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import { foldText } from '../text/fold.ts';
-import type { PiiKeywordKind } from './pii-keywords.ts';
+import { NEUTRAL_KINDS, type PiiKeywordKind } from './pii-keywords.ts';
 import { CODE_QUALIFIERS, COPULAS, FILLERS } from './password-words.ts';
 
 /**
@@ -36,7 +36,7 @@ function wordAfter(folded: string, at: number): string {
 export function findCodeSecret(text: string, folded: string, hit: KeywordHit<PiiKeywordKind>,
   keywords: readonly KeywordHit<PiiKeywordKind>[]): CodeSecret | null {
   if (CODE_QUALIFIERS.has(wordBefore(folded, hit.start)) || CODE_QUALIFIERS.has(wordAfter(folded, hit.end))) return null;
-  if (keywords.some((other) => other !== hit && other.data !== 'code' && other.end <= hit.start && hit.start - other.end <= 2)) return null;
+  if (keywords.some((other) => other !== hit && other.data !== 'code' && !NEUTRAL_KINDS.has(other.data) && other.end <= hit.start && hit.start - other.end <= 2)) return null;
   const inflection = /^\p{L}*/u.exec(text.slice(hit.end, hit.end + 20))?.[0].length ?? 0;
   let at = hit.end + inflection;
   for (let words = 0; words <= MAX_WORDS_BEFORE_DIGITS; words++) {
@@ -50,7 +50,7 @@ export function findCodeSecret(text: string, folded: string, hit: KeywordHit<Pii
     const token = /^\S+/.exec(text.slice(at, at + 40))?.[0] ?? '';
     const word = foldText(token.replace(/:$/, ''));
     if (token === '' || !WORD.test(token) || (words === MAX_WORDS_BEFORE_DIGITS && !COPULAS.has(word) && !FILLERS.has(word))) return null;
-    if (keywords.some((other) => other.data !== 'code' && other.start >= at && other.start < at + token.length)) return null;
+    if (keywords.some((other) => other.data !== 'code' && !NEUTRAL_KINDS.has(other.data) && other.start >= at && other.start < at + token.length)) return null;
     at += token.length;
   }
   return null;

@@ -128,6 +128,15 @@ describe('PII detection', () => {
     expect(found('Sipariş numaram 100234567 iptal olmuş', 'tr')).toEqual([]);
   });
 
+  it('finds an account number right after a bare account word, and lettered account and policy numbers after their words', () => {
+    expect(found('please pay it into account 55013872 this week', 'en')).toEqual([['account', '55013872']]);
+    expect(found('policy no: ZK-7712094, claim please', 'en')).toEqual([['account', 'ZK-7712094']]);
+    expect(found('klienta nr. AB-3390127, lūdzu', 'lv')).toEqual([['account', 'AB-3390127']]);
+    for (const text of ['my account got 15000 bonus points', 'account locked since flight BA2490 landed', 'account was charged for order 77120934', 'promo AB-3390127 expired']) {
+      expect(found(text, 'en'), text).toEqual([]);
+    }
+  });
+
   it('finds SNILS and PESEL by their check digits, Russian passports as series and number, spaced SSNs in English', () => {
     expect(found('СНИЛС 112-233-445 95, привяжите', 'ru')).toEqual([['ssn', '112-233-445 95']]);
     expect(found('вот 112-233-445 95', 'ru')).toEqual([['ssn', '112-233-445 95']]);

@@ -1,4 +1,5 @@
-// National ids with letters in them: Spanish DNI/NIE, Italian codice fiscale, UK National Insurance.
+// Ids with letters in them: Spanish DNI/NIE, Italian codice fiscale, UK National Insurance, and
+// account or policy numbers with a letter prefix ("policy no. HX-5520871", "līguma Nr. LT-0448172").
 
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import { isItalianFiscalCode, isSpanishDni, isUkNationalInsuranceNumber } from './checksums.ts';
@@ -11,6 +12,9 @@ const FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A
 const NINO = /(?<![\p{L}\p{N}])([A-Z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
 /** A National Insurance number has no check digit: it needs an id word before it. */
 const NINO_KEYWORD_REACH = 30;
+/** An account number with a prefix of capitals: only right after an account word, as nothing checks it. */
+const PREFIXED_ACCOUNT = /(?<![\p{L}\p{N}])[A-Z]{1,4}-?\d{6,12}(?![\p{L}\p{N}])/gu;
+const ACCOUNT_KEYWORD_REACH = 12;
 
 /** Every lettered id has at least six digits in it; most messages have fewer and skip the patterns. */
 function hasSixDigits(text: string): boolean {
@@ -34,6 +38,11 @@ export function findLetteredIds(text: string, keywords: readonly KeywordHit<PiiK
   for (const match of text.matchAll(NINO)) {
     const hasKeyword = keywords.some((hit) => hit.data === 'ssn' && hit.end <= match.index && match.index - hit.end <= NINO_KEYWORD_REACH);
     if (hasKeyword && isUkNationalInsuranceNumber(match[1] as string)) spans.push({ type: 'ssn', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(PREFIXED_ACCOUNT)) {
+    const isAfterAccountWord = keywords.some((hit) => hit.end <= match.index && !/[!?;]/.test(text.slice(hit.end, match.index))
+      && ((hit.data === 'account' && match.index - hit.end <= ACCOUNT_KEYWORD_REACH) || (hit.data === 'account-word' && match.index - hit.end <= 3)));
+    if (isAfterAccountWord) spans.push({ type: 'account', start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

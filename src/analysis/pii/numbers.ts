@@ -36,7 +36,12 @@ const COUNTRY_BY_LANGUAGE: Partial<Record<string, CountryCode[]>> = {
 const SERVED_COUNTRIES: CountryCode[] = ['GB', 'US', 'RU', 'UA', 'TR', 'RS', 'LV', 'DE', 'FR', 'ES', 'IT', 'PT', 'NL', 'PL'];
 
 /** The keywords that say what the number after them is; street and password words do not. */
-const CONTEXT_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['account', 'ssn', 'sin', 'contact', 'not-pii']);
+const CONTEXT_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['account', 'ssn', 'sin', 'contact', 'not-pii', 'account-word']);
+/**
+ * A bare account word ("account", "счёт", "Konto") is also a login or a bill: it speaks only for
+ * a number right after it ("to account 31926819", "account: 31926819"), not one further on.
+ */
+const ACCOUNT_WORD_REACH = 3;
 
 /**
  * The last context keyword before `start`. A hit that begins inside the one before it is the tail
@@ -51,9 +56,10 @@ function nearestKeyword(keywords: readonly KeywordHit<PiiKeywordKind>[], start: 
     const isNumberOfPrevious = previous !== null && hit.data === 'contact' && hit.start - previous.end <= 1 && CONTEXT_KINDS.has(previous.data);
     if (!isTail) previous = hit;
     if (isTail || isNumberOfPrevious || hit.end > start || start - hit.end > CONTEXT_REACH || !CONTEXT_KINDS.has(hit.data)) continue;
+    if (hit.data === 'account-word' && start - hit.end > ACCOUNT_WORD_REACH) continue;
     if (nearest === null || hit.end > nearest.end) nearest = hit;
   }
-  return nearest?.data ?? null;
+  return nearest?.data === 'account-word' ? 'account' : nearest?.data ?? null;
 }
 
 export function isPhone(candidate: string, language: string | null, isAfterPhoneWord = false): boolean {

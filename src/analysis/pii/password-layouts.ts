@@ -64,11 +64,16 @@ const TOKEN_BEFORE = /(\S+)(\s+)$/u;
 const AFTER_POSSESSIVE = /^\p{L}*\s+(?:bu|budur)(?!\p{L})/u;
 const DASHES = new Set(['-', '–', '—']);
 const KEYWORD_ENDS_CLAUSE = /^\p{L}*\s*(?:[,.!?;)]|$)/u;
-const MAX_WORDS_BETWEEN = 3;
+/** Copulas and fillers, and up to two words naming what the password is for ("is my online banking password"). */
+const MAX_WORDS_BETWEEN = 5;
+const MAX_NAMING_WORDS = 2;
+const NAMING_WORD = /^\p{L}{2,}$/u;
 
 export function findSecretBeforeKeyword(text: string, folded: string, hit: KeywordHit<PiiKeywordKind>): PiiSpan | null {
   let at = hit.start;
   let hasLink = AFTER_POSSESSIVE.test(folded.slice(hit.end, hit.end + 12));
+  let namingWords = 0;
+  let hasFillerOrCopula = false;
   for (let words = 0; words <= MAX_WORDS_BETWEEN; words++) {
     const before = TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 70), at));
     if (before === null) return null;
@@ -80,6 +85,13 @@ export function findSecretBeforeKeyword(text: string, folded: string, hit: Keywo
       // ends its clause ("X — password reset" names a reset).
       const isDash = DASHES.has(word);
       if (COPULAS.has(word) && (!isDash || KEYWORD_ENDS_CLAUSE.test(text.slice(hit.end, hit.end + 20)))) hasLink = true;
+      hasFillerOrCopula = true;
+      at = tokenStart;
+      continue;
+    }
+    // "online banking", "wifi": naming words sit right before the password word, before any filler.
+    if (!hasFillerOrCopula && namingWords < MAX_NAMING_WORDS && NAMING_WORD.test(token)) {
+      namingWords++;
       at = tokenStart;
       continue;
     }

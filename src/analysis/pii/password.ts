@@ -2,9 +2,10 @@
 
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import { foldText } from '../text/fold.ts';
-import type { PiiKeywordKind } from './pii-keywords.ts';
+import { NEUTRAL_KINDS, type PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
 import { findCodeSecret } from './code-secret.ts';
+import { findEnteredSecrets } from './password-entry.ts';
 import { findChangedSecrets, findCredentialPairs, findSecondSecret, findSecretBeforeKeyword, hasLoginBefore } from './password-layouts.ts';
 import { COPULAS, DESCRIBING_WORDS, FILLERS } from './password-words.ts';
 
@@ -157,7 +158,7 @@ function secretAfterFillers(rest: string, isWeak: boolean): Found | null {
  * order 7XK2LQ" gives an order, "пароль от лицевого счёта 123456" an account number.
  */
 function hasOtherKeywordBetween(keywords: readonly KeywordHit<PiiKeywordKind>[], from: number, to: number): boolean {
-  return keywords.some((hit) => hit.data !== 'password' && hit.data !== 'code' && hit.data !== 'login' && hit.start >= from && hit.end <= to);
+  return keywords.some((hit) => hit.data !== 'password' && hit.data !== 'code' && hit.data !== 'login' && !NEUTRAL_KINDS.has(hit.data) && hit.start >= from && hit.end <= to);
 }
 
 /** The secret after one password word, or null. */
@@ -196,5 +197,8 @@ export function findPasswords(text: string, keywords: readonly KeywordHit<PiiKey
   }
   if (keywords.some((hit) => hit.data === 'login')) spans.push(...findCredentialPairs(text, keywords));
   spans.push(...findChangedSecrets(text));
+  if (keywords.some((hit) => hit.data === 'entry' || hit.data === 'password')) {
+    for (const span of findEnteredSecrets(text, keywords)) spans.push(withTrailingBang(text, span));
+  }
   return spans;
 }

@@ -3,7 +3,8 @@
 import type { LexiconWords } from '../lexicon/lexicon-words.ts';
 
 export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' | 'sin' | 'contact' | 'not-pii' | 'street-after-number'
-  | 'street-after-name' | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label';
+  | 'street-after-name' | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label' | 'flat-word' | 'business-place'
+  | 'entry' | 'account-word';
 
 /**
  * 'not-pii' names the numbers customers quote that are not private: orders, tickets, flights,
@@ -16,12 +17,24 @@ export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' |
  * to the address; 'street-after-name' are English street words that are also ordinary words
  * ("close", "way", "place"), so they need a capitalised name ("17 Willow Close"); French puts the
  * number first ("12 rue de la Paix"). After an 'address-label' ("adresa: Nemanjina 4") a
- * capitalised name and a number are an address without any street word.
+ * capitalised name and a number are an address without any street word. A 'flat-word' (flat,
+ * entrance, floor: "кв", "stan", "ulaz", "dz", "Daire") after a name and a number says the same
+ * without a label ("Cara Dušana 40, stan 6"); a 'business-place' word ("your shop at …",
+ * "mağazanız") says the address after it is a business's, not the customer's.
+ * 'entry' verbs (typed, entered, set it to, "ввожу", "yazıyorum", "ukucala sam") put a secret next
+ * to them without a password word. A bare 'account-word' ("account", "счёт") speaks only for a
+ * number written right after it; the phrases under 'account' reach further.
  * 'code' words (PINs, one-time and access codes) give digits only; 'login' words introduce a user
  * name, after which "name / secret" is a pair and "pass" is a password word. 'sin' is the
  * Canadian social insurance number, whose bare abbreviation is Spanish for "without": it speaks
  * only for nine Luhn-valid digits.
  */
+/**
+ * Kinds that do not name another kind of number or secret, so they never stand between a password
+ * or code word and its secret ("ievadīju PIN 0394", "the password for my account is …").
+ */
+export const NEUTRAL_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['entry', 'account-word', 'flat-word', 'business-place']);
+
 export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   password: {
     en: 'password*, passwd, passw, pwd, pw, pword, pass, memorable word, memorable information, security answer, secret answer, secret word, wifi key, wi-fi key, network key, router key, wpa key',
@@ -43,7 +56,7 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     fr: 'identifiant, utilisateur', es: 'usuario', it: 'utente', pt: 'usuário, utilizador', pl: 'użytkownik', nl: 'gebruikersnaam, gebruiker',
   },
   account: {
-    en: 'account number, account no, account #, acct, acc no, acc #, a/c, customer number, customer no, customer #, customer id, client number, client id, member number, member id, membership number, membership no, contract number, policy number',
+    en: 'account number, account no, account #, acct, acc no, acc #, a/c, customer number, customer no, customer #, customer id, client number, client id, member number, member id, membership number, membership no, contract number, policy number, policy no, policy #, policy id',
     ru: 'номер счета, номер счёта, лицевой счет, лицевой счёт, лицевого счета, лицевого счёта, лицевому счету, лицевому счёту, л/с, счет №, счёт №, номер договора, договор №, номер абонента, номер клиента',
     uk: 'особовий рахунок, особового рахунку, номер рахунку, номер договору, номер абонента',
     tr: 'hesap no, hesap numara*, müşteri no, müşteri numara*, abone no, abone numara*, sözleşme no, sözleşme numara*, tesisat no, tesisat numara*',
@@ -96,6 +109,27 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   },
   'street-number-first': {
     fr: 'rue, bd, allée, chemin, impasse, quai, cours',
+  },
+  'flat-word': {
+    en: 'flat, apt, apartment', ru: 'кв, квартира, квартиры, подъезд', uk: 'кв, квартира', sr: 'stan, ulaz, sprat', lv: 'dz, dzīv, dzīvoklis',
+    tr: 'daire', de: 'wohnung', fr: 'appt, appartement', es: 'piso', it: 'interno', pt: 'apto', pl: 'mieszkanie',
+  },
+  'business-place': {
+    en: 'shop, store, branch, showroom, outlet', ru: 'магазин*, отделени*, салон*', uk: 'магазин*, відділенн*',
+    tr: 'mağaza*, şube*', sr: 'radnj*, prodavnic*, poslovnic*, filijal*', lv: 'veikal*, filiāl*', de: 'filiale, laden, geschäft',
+    fr: 'magasin, boutique, agence', es: 'tienda, sucursal', it: 'negozio, filiale', pt: 'loja', pl: 'sklep*, oddział*', nl: 'winkel, filiaal',
+  },
+  entry: {
+    en: 'typed, type in, typing, entered, entering, put in, set it to, set to, changed it to',
+    ru: 'ввожу, ввёл, ввела, вводил, вводила, вбиваю, набираю, набрал, набрала', uk: 'вводжу, ввів, ввела, набираю',
+    tr: 'yazıyorum, yazdım, giriyorum, girdim', sr: 'ukucao, ukucala, ukucavam, kucam, unosim, uneo, unela',
+    lv: 'ievadu, ievadīju, ierakstīju, rakstu', de: 'eingegeben, eingetippt, tippe', fr: 'tapé, saisi, je tape, je saisis',
+    es: 'puse, pongo, escribo, escribí, introduje, introduzco', it: 'inserito, digitato, digito, inserisco', pt: 'digitei, digito, coloquei',
+    pl: 'wpisałem, wpisałam, wpisuję, wpisuje', nl: 'ingetypt, ingevoerd, typ',
+  },
+  'account-word': {
+    en: 'account, acc', ru: 'счёт, счет, счёта, счета, счету, счёту', uk: 'рахунок, рахунку', tr: 'hesap, hesabım, hesabıma',
+    lv: 'konts, kontu, kontā', de: 'konto', fr: 'compte', es: 'cuenta', it: 'conto', pt: 'conta', pl: 'konto, konta', nl: 'rekening',
   },
   'address-label': {
     en: 'address', ru: 'адрес, адресу', uk: 'адреса, адресу', tr: 'adres, adresim, adresi',

@@ -116,7 +116,7 @@ export const englishThirdRound: DraftMessage[] = [
   say('Your agent asked for my SSN 412 73 5580 over the phone, is that normal?', '0Q', [['ssn', '412 73 5580']]),
   say('SSN 287-65-4321, date of birth 04/11/1986, now can you unlock the loan application?', '0Q', [['ssn', '287-65-4321']]),
   say('please deliver to 17 Willow Close, not the Maple Rd one, order 7731029', '0', [['address', '17 Willow Close']]),
-  say('moved to Flat 2, 9 Harcourt Terrace last month, can you change the billing address?', '0Q', [['address', '9 Harcourt Terrace']]),
+  say('moved to Flat 2, 9 Harcourt Terrace last month, can you change the billing address?', '0Q', [['address', 'Flat 2, 9 Harcourt Terrace']]),
   say('Engineer never showed at 310 Riverside Drive, I took the day off for this', '-C', [['address', '310 Riverside Drive']]),
   say('ship to 1450 Oak Ridge Pkwy, Apt 12, Austin TX 78701 pls', '0', [['address', '1450 Oak Ridge Pkwy, Apt 12, Austin TX 78701']]),
   say('text me on 07912 345678 when the courier is 10 min away', '0', [['phone', '07912 345678']]),

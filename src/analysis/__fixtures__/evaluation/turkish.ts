@@ -110,7 +110,7 @@ export const turkishThirdRound: DraftMessage[] = [
   say('hesap numaram 67021944 olan hesaba para yatmadı', '-C', [['account', '67021944']]),
   say('T.C. kimlik no: 38491027510, hattı annemin adına geçirin', '0', [['ssn', '38491027510']]),
   say('TC 10573648240 ile kayıtlı hattı iptal etmek istiyorum', '0', [['ssn', '10573648240']]),
-  say('Adres: Atatürk Cad. No: 15 Daire 3 Karşıyaka, kurye bulamamış', '-C', [['address', 'Atatürk Cad. No: 15 Daire 3']]),
+  say('Adres: Atatürk Cad. No: 15 Daire 3 Karşıyaka, kurye bulamamış', '-C', [['address', 'Atatürk Cad. No: 15 Daire 3 Karşıyaka']]),
   say('Gül Sokak No:7 Kadıköy adresine teslim edin lütfen, sipariş 778812', '0', [['address', 'Gül Sokak No:7']]),
   say('İnönü Bulvarı No: 88 Çankaya adresindeyim, teknisyen gelmedi', '-C', [['address', 'İnönü Bulvarı No: 88']]),
   say('beni 0532 417 23 90 numarasından arayın, kargo takip 7312 4455 6012', '0', [['phone', '0532 417 23 90']]),
