@@ -67,19 +67,25 @@ export function sendsNow(client: ScopedClient, event: EventTraits): boolean {
  */
 export interface TurnIndex {
   events: readonly EventTraits[];
+  /** Every position, for full-stream sockets. */
+  everything: number[];
   /** Events every agent socket may get (presence, notifications, settings…), by position. */
   general: number[];
+  /** Whether any event is addressed to one user, so that each socket's list must be filtered. */
+  isAnyAddressed: boolean;
   byConversation: Map<string, number[]>;
   byAssignee: Map<string, number[]>;
 }
 
 export function indexTurn(events: readonly EventTraits[]): TurnIndex {
-  const index: TurnIndex = { events, general: [], byConversation: new Map(), byAssignee: new Map() };
+  const index: TurnIndex = { events, everything: [], general: [], isAnyAddressed: false, byConversation: new Map(), byAssignee: new Map() };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list) list.push(at); else map.set(key, [at]);
   };
   events.forEach((event, at) => {
+    index.everything.push(at);
+    if (event.audienceUserId) index.isAnyAddressed = true;
     const isScoped = MESSAGE_EVENTS.has(event.type) || CONVERSATION_EVENTS.has(event.type);
     if (!isScoped) index.general.push(at);
     else {
@@ -91,9 +97,13 @@ export function indexTurn(events: readonly EventTraits[]): TurnIndex {
 }
 
 /** The positions of the events a socket gets now, in order (the same choice as sendsNow). */
-export function positionsFor(client: ScopedClient, index: TurnIndex): number[] {
+export function positionsFor(client: ScopedClient, index: TurnIndex): readonly number[] {
+  // Most of thousands of agent sockets have nothing of their own in a turn: they share one list.
+  if (!index.isAnyAddressed && (client.scope === 'all' || !hasOwnEvents(client, index))) {
+    return client.scope === 'all' ? index.everything : index.general;
+  }
   let positions: number[];
-  if (client.scope === 'all') positions = index.events.map((_, at) => at);
+  if (client.scope === 'all') positions = index.everything;
   else {
     const chosen = new Set(index.general);
     for (const id of client.viewing) for (const at of index.byConversation.get(id) ?? []) chosen.add(at);
@@ -104,6 +114,11 @@ export function positionsFor(client: ScopedClient, index: TurnIndex): number[] {
     const audience = index.events[at]!.audienceUserId;
     return !audience || audience === client.userId;
   });
+}
+
+function hasOwnEvents(client: ScopedClient, index: TurnIndex): boolean {
+  for (const id of client.viewing) if (index.byConversation.has(id)) return true;
+  return client.userId !== null && index.byAssignee.has(client.userId);
 }
 
 /** Keeps a socket's open conversations in step with its presence frames. */
