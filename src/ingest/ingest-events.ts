@@ -18,7 +18,7 @@ import type { Analyzer } from '../analysis/analyzer.ts';
 import { findByExternalIds, getMessage, insertMessages, updateMessageContent } from '../store/repositories/messages.ts';
 import { contactsOfIdentities } from '../store/repositories/contacts.ts';
 import {
-  findConversationsByThreads, findLinkedConversations, getConversationsByIds, insertConversations, patchedConversation, updateConversation,
+  findConversationsByThreads, findLinkedConversations, getConversationsByIds, insertConversations, patchedConversation, updateConversations,
   type ConversationPatch,
 } from '../store/repositories/conversations.ts';
 import { bumpDailyStats } from '../store/repositories/stats.ts';
@@ -214,12 +214,10 @@ export async function ingestInTransaction(deps: IngestDeps, channel: Channel, na
   for (const work of opened) work.conversation = patchedConversation(work.conversation, work.patch, now, work.change);
   await insertConversations(db, opened.map((work) => ({ conversation: work.conversation, reprioritizeAt: work.patch.reprioritizeAt ?? null })));
   await insertMessages(db, messages);
-  const touched: ConversationWork[] = [...opened];
-  for (const work of works.values()) {
-    if (work.isNew || Object.keys(work.patch).length === 0) continue;
-    work.conversation = await updateConversation(db, work.conversation, work.patch, { now, change: work.change });
-    touched.push(work);
-  }
+  const updating = [...works.values()].filter((work) => !work.isNew && Object.keys(work.patch).length > 0);
+  const updated = await updateConversations(db, updating.map((work) => ({ current: work.conversation, patch: work.patch, change: work.change })), now);
+  updating.forEach((work, i) => { work.conversation = updated[i]!; });
+  const touched: ConversationWork[] = [...opened, ...updating];
   if (messages.length) {
     const day = nowIso.slice(0, 10);
     const inbound = messages.filter((m) => m.direction === 'in').length;

@@ -93,7 +93,7 @@ export type BulkRecord<T extends BulkTable> = { [C in (typeof BULK_COLUMNS)[T][n
 const dialects = new WeakMap<Db, Dialect>();
 
 /** Which database a handle (or a transaction of one) speaks to: PostgreSQL numbers its placeholders. */
-function dialectOf(db: Db): Dialect {
+export function dialectOf(db: Db): Dialect {
   let dialect = dialects.get(db);
   if (dialect === undefined) {
     dialect = sql`select ${1}`.compile(db).sql.includes('$1') ? 'postgres' : 'sqlite';

@@ -6,7 +6,7 @@ import { ingestEvents } from '../../ingest/ingest-events.ts';
 import { createMemoryBus } from '../../realtime/event-bus.ts';
 import type { Analyzer } from '../../analysis/analyzer.ts';
 import { CONVERSATION_STATUSES, type ChannelWithSecrets, type Conversation } from '../../domain/types.ts';
-import { claimNextConversation, listConversations, readStatusCounts, updateConversation } from './conversations.ts';
+import { claimNextConversation, listConversations, readStatusCounts, updateConversation, updateConversations, type ConversationPatch } from './conversations.ts';
 import { createUser, addMembership } from './users.ts';
 import { updateContact } from './contacts.ts';
 
@@ -226,5 +226,76 @@ describe.each(DIALECTS)('the inbox across all statuses on %s', (dialect) => {
     } finally {
       await store.dispose();
     }
+  });
+});
+
+describe.each(DIALECTS)('updating a batch of conversations at once on %s', (dialect) => {
+  let store: TestStore;
+  let channel: ChannelWithSecrets;
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    ({ channel } = await seedWorkspaceWithChannel(store.db, testSecretBox()));
+  });
+  afterAll(async () => { await store.dispose(); });
+
+  /** Four conversations in the states the patches below start from: open, tagged, resolved, waiting. */
+  async function fourConversations(prefix: string): Promise<Conversation[]> {
+    const deps = { db: store.db, dialect, bus: createMemoryBus(), analyze: urgencyFromText };
+    const out: Conversation[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await ingestEvents(deps, channel, `api:${channel.id}`, [inboundEvent({
+        text: `${prefix} ${i} u=0.5`, author: { externalId: `${prefix}-${i}`, handle: null, displayName: null },
+      })]);
+      out.push(result.conversations[0]!);
+    }
+    out[1] = await updateConversation(store.db, out[1]!, { tags: ['billing', 'vip-care'] });
+    out[2] = await updateConversation(store.db, out[2]!, { status: 'resolved', needsReply: false });
+    return out;
+  }
+
+  const patches: ConversationPatch[] = [
+    { snippet: 'only the snippet' },
+    { priority: 55, snippet: 'tagged, scored anew' },
+    { status: 'open', needsReply: true, priority: 70, reprioritizeAt: '2026-12-01T00:00:00.000Z', snippet: 'reopened' },
+    { needsReply: false, waitingSince: null, snippet: 'answered outside' },
+  ];
+  const change = { byUserId: null, byName: 'the customer', what: 'wrote again' };
+
+  async function stored(ids: string[]) {
+    const rows = await store.db.selectFrom('conversations').selectAll().where('id', 'in', ids).execute();
+    const tagRows = await store.db.selectFrom('conversation_tags').select(['conversation_id', 'tag', 'status', 'priority']).where('conversation_id', 'in', ids).execute();
+    return ids.map((id) => {
+      const { id: _id, contact_id: _c, thread_key: _t, created_at: _ca, updated_at: _u, last_message_at: _l, last_inbound_at: _li, waiting_since: _w, ...row } = rows.find((r) => r.id === id)!;
+      return { ...row, tags: tagRows.filter((t) => t.conversation_id === id).map(({ conversation_id: _x, ...t }) => t) };
+    });
+  }
+
+  it('stores what one update each would have stored, counts and tag rows included', async () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const one = await fourConversations('one');
+    const countsBefore = await readStatusCounts(store.db, channel.workspaceId);
+    for (let i = 0; i < 4; i++) await updateConversation(store.db, one[i]!, patches[i]!, { now, change });
+    const countsAfterOne = await readStatusCounts(store.db, channel.workspaceId);
+    const batch = await fourConversations('batch');
+    const countsBeforeBatch = await readStatusCounts(store.db, channel.workspaceId);
+    const returned = await store.db.transaction().execute((trx) =>
+      updateConversations(trx, batch.map((current, i) => ({ current, patch: patches[i]!, change })), now));
+    const countsAfterBatch = await readStatusCounts(store.db, channel.workspaceId);
+    expect(await stored(batch.map((c) => c.id))).toEqual(await stored(one.map((c) => c.id)));
+    expect(returned.map((c) => c.version)).toEqual(batch.map((c) => c.version + 1));
+    for (const status of CONVERSATION_STATUSES) {
+      expect(countsAfterBatch[status] - countsBeforeBatch[status], status).toBe(countsAfterOne[status] - countsBefore[status]);
+    }
+  });
+
+  it('refuses the whole batch when one conversation changed meanwhile', async () => {
+    const four = await fourConversations('stale');
+    await updateConversation(store.db, four[3]!, { snippet: 'an agent got there first' });
+    const attempt = store.db.transaction().execute((trx) =>
+      updateConversations(trx, four.map((current, i) => ({ current, patch: patches[i]!, change })), new Date()));
+    await expect(attempt).rejects.toMatchObject({ code: 'stale_version' });
+    const [first] = await stored([four[0]!.id]);
+    expect(first!.snippet).not.toBe('only the snippet');
   });
 });

@@ -1,8 +1,8 @@
 // Conversations: threads with a customer, their state, and the inbox's keyset-paged lists.
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { CompiledQuery, sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
-import { insertRecords } from '../bulk-insert.ts';
+import { BULK_COLUMNS, dialectOf, insertRecords } from '../bulk-insert.ts';
 import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
 import { CONVERSATION_STATUSES, type Conversation, type ConversationChange, type ConversationKind, type ConversationStatus, type PriorityFactor, type SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
@@ -125,19 +125,69 @@ export async function updateConversation(db: Db, current: Conversation, patch: C
     const fresh = await getConversationById(db, current.id);
     throw staleVersion(fresh ?? current, current.version);
   }
+  await keepCountsAndTags(db, current, patch, next);
+  return next;
+}
+
+/** The status counts and tag rows that follow a conversation's status, priority and tags. */
+async function keepCountsAndTags(db: Db, current: Conversation, patch: ConversationPatch, next: Conversation): Promise<void> {
   if (patch.status !== undefined && patch.status !== current.status) {
     await bumpStatusCount(db, current.workspaceId, current.status, -1);
     await bumpStatusCount(db, current.workspaceId, patch.status, 1);
   }
   if (patch.tags !== undefined) await replaceTags(db, next);
   else if (next.status !== current.status || next.priority !== current.priority) await syncTagRanking(db, next);
-  return next;
+}
+
+export interface ConversationUpdate {
+  current: Conversation;
+  patch: ConversationPatch;
+  change?: Omit<ConversationChange, 'at'> | undefined;
+}
+
+/**
+ * Several conversations updated at once, each as updateConversation would (the same version check,
+ * counts and tag rows). On PostgreSQL one statement updates them all from arrays, where a
+ * statement each cost a round trip and a parse and plan each (ingest updates a third of a
+ * conversation per message); on SQLite, where a statement is a function call, each is updated
+ * alone, setting only the columns that changed (see changedColumns).
+ */
+export async function updateConversations(db: Db, updates: readonly ConversationUpdate[], now: Date): Promise<Conversation[]> {
+  if (updates.length < 2 || dialectOf(db) === 'sqlite') {
+    const out: Conversation[] = [];
+    for (const u of updates) out.push(await updateConversation(db, u.current, u.patch, { now, change: u.change }));
+    return out;
+  }
+  const nexts = updates.map((u) => patchedConversation(u.current, u.patch, now, u.change));
+  const types = new Map<string, string>(BULK_COLUMNS.conversations.map(([name, type]) => [name, type]));
+  const rows = nexts.map(fromConversation);
+  const arrays: unknown[][] = [updates.map((u) => u.current.id), updates.map((u) => u.current.version)];
+  for (const column of BATCH_SET_COLUMNS) arrays.push(rows.map((row) => row[column] ?? null));
+  const reprioritize = nexts.map((next, i) => reprioritizeColumn(next, updates[i]!.patch.reprioritizeAt));
+  arrays.push(reprioritize.map((r) => ('reprioritize_at' in r ? 0 : 1)), reprioritize.map((r) => r.reprioritize_at ?? null));
+  const names = ['id', 'old_version', ...BATCH_SET_COLUMNS, 'keeps_reprioritize', 'reprioritize_at'];
+  const arrayTypes = ['text', 'int4', ...BATCH_SET_COLUMNS.map((c) => types.get(c)!), 'int4', 'text'];
+  const statement = `update conversations as c set ${BATCH_SET_COLUMNS.map((c) => `${c} = v.${c}`).join(', ')}, `
+    + 'reprioritize_at = case when v.keeps_reprioritize = 1 then c.reprioritize_at else v.reprioritize_at end '
+    + `from unnest(${arrayTypes.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) as v(${names.join(', ')}) `
+    + 'where c.id = v.id and c.version = v.old_version returning c.id';
+  const result = await db.executeQuery<{ id: string }>(CompiledQuery.raw(statement, arrays));
+  if (result.rows.length < updates.length) {
+    const updated = new Set(result.rows.map((row) => row.id));
+    const stale = updates.find((u) => !updated.has(u.current.id))!.current;
+    throw staleVersion((await getConversationById(db, stale.id)) ?? stale, stale.version);
+  }
+  for (let i = 0; i < updates.length; i++) await keepCountsAndTags(db, updates[i]!.current, updates[i]!.patch, nexts[i]!);
+  return nexts;
 }
 
 const PATCHABLE_COLUMNS = [
   'status', 'assignee_id', 'team_id', 'tags', 'priority', 'priority_factors', 'language', 'sentiment', 'needs_reply',
   'snippet', 'snoozed_until', 'last_message_at', 'last_inbound_at', 'waiting_since', 'listening_label',
 ] as const satisfies readonly (keyof ConversationsTable)[];
+
+/** The columns a batched update sets (updateConversations), each row's new value or its old one. */
+const BATCH_SET_COLUMNS = [...PATCHABLE_COLUMNS, 'version', 'updated_at', 'last_change'] as const;
 
 type ConversationSet = Partial<Pick<ConversationsTable, (typeof PATCHABLE_COLUMNS)[number] | 'version' | 'updated_at' | 'last_change'>>;
 
