@@ -2,9 +2,9 @@
 // never a round trip per row, and no query-builder node per value (for ingest's hundred-row
 // batches Kysely's building and compiling was about 5 % of the server's time).
 // SQLite gets `values (…), (…)`; PostgreSQL gets one array per column through unnest.
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { Db } from './database.ts';
-import type { Dialect } from './dialect.ts';
+import { dialectOf, type Dialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 type ColumnType = 'text' | 'int4' | 'float8';
@@ -89,18 +89,6 @@ export async function insertRows(db: Db, dialect: Dialect, table: BulkTable, row
 
 /** A row as the store's mappers make it: a value, or null, for each of the table's columns. */
 export type BulkRecord<T extends BulkTable> = { [C in (typeof BULK_COLUMNS)[T][number][0]]: string | number | null };
-
-const dialects = new WeakMap<Db, Dialect>();
-
-/** Which database a handle (or a transaction of one) speaks to: PostgreSQL numbers its placeholders. */
-export function dialectOf(db: Db): Dialect {
-  let dialect = dialects.get(db);
-  if (dialect === undefined) {
-    dialect = sql`select ${1}`.compile(db).sql.includes('$1') ? 'postgres' : 'sqlite';
-    dialects.set(db, dialect);
-  }
-  return dialect;
-}
 
 /** Writes rows given as records (every column of the table named, null where empty). */
 export async function insertRecords<T extends BulkTable>(db: Db, table: T, records: readonly BulkRecord<T>[]): Promise<void> {

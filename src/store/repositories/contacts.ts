@@ -5,6 +5,7 @@ import { newId } from '../../domain/ids.ts';
 import { fromJson, toJson } from '../json-columns.ts';
 import { inStatementSizes } from '../statement-batches.ts';
 import { insertRecords } from '../bulk-insert.ts';
+import { isOneOf } from '../dialect.ts';
 import type { ContactsTable, IdentitiesTable } from '../schema.ts';
 import { CONTACT_ACTIVITY_KINDS, type ContactActivityKind } from '../../domain/inbound-signal.ts';
 
@@ -71,7 +72,7 @@ export async function contactsOfIdentities(db: Db, workspaceId: string, inputs: 
 
   for (const ids of inStatementSizes([...byExternalId.keys()], 1)) {
     const rows = await db.selectFrom('identities').selectAll()
-      .where('workspace_id', '=', workspaceId).where('namespace', '=', namespace).where('external_id', 'in', ids).execute();
+      .where('workspace_id', '=', workspaceId).where('namespace', '=', namespace).where(isOneOf(db, 'external_id', ids)).execute();
     for (const row of rows) {
       const identity = toIdentity(row);
       await refreshIdentity(db, identity, byExternalId.get(identity.externalId)!);

@@ -2,7 +2,8 @@
 import { CompiledQuery, sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import { inStatementSizes } from '../statement-batches.ts';
-import { BULK_COLUMNS, dialectOf, insertRecords } from '../bulk-insert.ts';
+import { BULK_COLUMNS, insertRecords } from '../bulk-insert.ts';
+import { dialectOf, isOneOf } from '../dialect.ts';
 import type { Database, ConversationsTable, ConversationTagsTable } from '../schema.ts';
 import { CONVERSATION_STATUSES, type Conversation, type ConversationChange, type ConversationKind, type ConversationStatus, type PriorityFactor, type SentimentLabel } from '../../domain/types.ts';
 import { ParleyError } from '../../domain/errors.ts';
@@ -31,7 +32,7 @@ export async function bumpStatusCount(db: Db, workspaceId: string, status: strin
 export async function findConversationsByThreads(db: Db, channelId: string, threadKeys: readonly string[]): Promise<Map<string, Conversation>> {
   const out = new Map<string, Conversation>();
   for (const keys of inStatementSizes([...new Set(threadKeys)], 1)) {
-    const rows = await db.selectFrom('conversations').selectAll().where('channel_id', '=', channelId).where('thread_key', 'in', keys).execute();
+    const rows = await db.selectFrom('conversations').selectAll().where('channel_id', '=', channelId).where(isOneOf(db, 'thread_key', keys)).execute();
     for (const r of rows) out.set(r.thread_key, toConversation(r));
   }
   return out;
@@ -40,7 +41,7 @@ export async function findConversationsByThreads(db: Db, channelId: string, thre
 export async function getConversationsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Conversation>> {
   const out = new Map<string, Conversation>();
   for (const group of inStatementSizes([...new Set(ids)], 1)) {
-    const rows = await db.selectFrom('conversations').selectAll().where('id', 'in', group).execute();
+    const rows = await db.selectFrom('conversations').selectAll().where(isOneOf(db, 'id', group)).execute();
     for (const r of rows) out.set(r.id, toConversation(r));
   }
   return out;
@@ -55,7 +56,7 @@ export async function insertConversations(db: Db, entries: readonly { conversati
   // The contact's VIP flag rides on its conversations (migration 021), read as they are written.
   const vips = new Set<string>();
   for (const ids of inStatementSizes([...new Set(entries.map((e) => e.conversation.contactId))], 1)) {
-    const rows = await db.selectFrom('contacts').select('id').where('id', 'in', ids).where('is_vip', '=', 1).execute();
+    const rows = await db.selectFrom('contacts').select('id').where(isOneOf(db, 'id', ids)).where('is_vip', '=', 1).execute();
     for (const row of rows) vips.add(row.id);
   }
   await insertRecords(db, 'conversations', entries.map(({ conversation, reprioritizeAt }) => ({
@@ -473,7 +474,7 @@ export async function findLinkedConversations(db: Db, channelId: string, threadK
   const out = new Map<string, Conversation>();
   for (const keys of inStatementSizes([...new Set(threadKeys)], 1)) {
     const links = await db.selectFrom('thread_links').select(['thread_key', 'conversation_id'])
-      .where('channel_id', '=', channelId).where('thread_key', 'in', keys).execute();
+      .where('channel_id', '=', channelId).where(isOneOf(db, 'thread_key', keys)).execute();
     if (links.length === 0) continue;
     const conversations = await getConversationsByIds(db, links.map((l) => l.conversation_id));
     for (const link of links) {

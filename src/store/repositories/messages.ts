@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 import { insertRecords } from '../bulk-insert.ts';
 import { newestMatchesPostgres } from './newest-matches-postgres.ts';
-import type { Dialect } from '../dialect.ts';
+import { isOneOf, type Dialect } from '../dialect.ts';
 import type { Selectable } from 'kysely';
 import type { MessagesTable } from '../schema.ts';
 import type { Attachment, DeliveryStatus, Message, MessageDirection, SentimentLabel, Visibility } from '../../domain/types.ts';
@@ -48,7 +48,7 @@ export async function findByExternalIds(db: Db, channelId: string, externalIds: 
   const out = new Map<string, { id: string; conversationId: string }>();
   if (externalIds.length === 0) return out;
   const rows = await db.selectFrom('messages').select(['id', 'conversation_id', 'external_id'])
-    .where('channel_id', '=', channelId).where('external_id', 'in', [...new Set(externalIds)]).execute();
+    .where('channel_id', '=', channelId).where(isOneOf(db, 'external_id', [...new Set(externalIds)])).execute();
   for (const r of rows) if (r.external_id) out.set(r.external_id, { id: r.id, conversationId: r.conversation_id });
   return out;
 }
