@@ -72,6 +72,28 @@ export const sentimentLexicon: SentimentGroup[] = [
     },
   },
   {
+    // Sixth round: a delivery, a visit, a code or a fix that did not happen, said as a plain
+    // report of the verb in each language ("the courier did not come", "не доехал", "kurye
+    // gelmedi", "ne stiže", "nezvanīja"), a thing that failed ("it didn't work", "nije prošao",
+    // "süresi dolmuş") and a parcel standing still. Asking whether something came ("did it
+    // arrive?", "can you check whether it arrived?") holds none of them.
+    weight: -0.6, words: {
+      en: 'did not come, didn\'t come, didnt come, did not turn up, didn\'t turn up, never reached, never arrives, never turned up, didn\'t work=-0.5, did not work=-0.5, didn\'t either=-0.4, logs me out, keeps logging me out, nobody has said=-0.5, no one has said=-0.5, nobody is at the desk, left without us=-0.8, marked delivered but, expired before=-0.5, still hasn\'t=-0.5, still has not=-0.5, never received=-0.7, went out twice=-0.7',
+      ru: 'не доехал*, не приехал*, не привезли, не довезли, не пускает=-0.5, не пускают=-0.5, не грузится=-0.5, закрыт уже=-0.5, перевод завис=-0.5, перевод висит=-0.5, посылка висит=-0.5, опять насчитал*=-0.6, ячейка пустая=-0.7, обещали доставку=-0.4',
+      uk: 'не приходить, не прийшов, не прийшла, не рухається, не підходить, не доїхав',
+      tr: 'süresi dolmuş=-0.5, kabul edilmedi, kabul etmedi, başarısız oldu=-0.5, olmuyor=-0.5, giremiyorum=-0.5, izin vermiyor=-0.5, tanımadığım=-0.6, kullanmadığım=-0.6, gelmedi=-0.6, hata var=-0.5, randevuya gelmedi=-0.7',
+      sr: 'ne stiže, не стиже, nije prošao, није прошао, nije prošla, није прошла, nije dobra=-0.5, није добра=-0.5, stoji od=-0.5, стоји од=-0.5, stoji u=-0.4, vraćen pošiljaocu=-0.6, ne može da nađe, ne moze da nadje, није стигао, није стигла, пакет није стигао=-0.7, nije došao, није дошао, nije došla',
+      lv: 'nezvanīja, neatbrauca, neatveda, nederīgs=-0.5, nederīga=-0.5, neielādējas=-0.5, nevar atrast, neļauj=-0.5, paka atgriezta, vairs ne=-0.5, stāv uz vietas=-0.5, neatnāk=-0.5, nav atnācis, nav atnākusi, pasutijums nav atnacis',
+      de: 'passiert ist nichts, passiert gar nichts, nicht gekommen, nicht geliefert, nicht zugestellt',
+      fr: 'pas passé, n\'est pas venu, n\'est pas venue, jamais reçu, pas reçu, pas livré',
+      es: 'no vino, no llegó, no ha llegado, es incorrecto=-0.5, no me llega',
+      it: 'non arriva, non è passato, non è venuto, non è mai venuto',
+      pt: 'não chegou, não atualiza=-0.5, não apareceu, não veio',
+      pl: 'nie przyjechał*, nie dowiózł, nie dowieźli, nadal nic=-0.6, nie odbiera=-0.5, nie dostałem, nie dostałam, odrzucon*=-0.5',
+      nl: 'niemand kwam, lukt niet=-0.5, niet geleverd, niet bezorgd',
+    },
+  },
+  {
     weight: 1, words: {
       any: '👍=0.8, 👌=0.7, 🙏=0.5, ❤=1.1, 😍=1.2, 🥰=1.2, 😊=0.8, 🙂=0.4, 😀=0.8, 😃=0.8, 😄=0.8, 😁=0.8, 😋=0.8, 👏=0.9, 💯=0.6, ⭐=0.5, 🎉=0.8, 💪=0.5, 🤩=1.1, 😘=0.9, 💙=1, 💚=1, 💜=1, ♥=1, 🔥=0.5, :), :-), <3',
     },

@@ -65,3 +65,46 @@ describe('address spans: flat, entrance, floor, city and postcode written with t
     expect(addresses('Adres: Lale Sokak No: 4 Cuma günü gelin', 'tr')).toEqual(['Lale Sokak No: 4']);
   });
 });
+
+describe('addresses typed loosely: small letters with an anchor, " / " splits, brackets and quotes', () => {
+  it('takes a street in small letters when a flat, or a postcode with its city, is written with it', () => {
+    expect(addresses('it is 12 birch road leeds ls6 2ab, call first', 'en')).toEqual(['12 birch road leeds ls6 2ab']);
+    expect(addresses('livrer au 7 rue des lilas apt 2 69003 lyon svp', 'fr')).toEqual(['7 rue des lilas apt 2 69003 lyon']);
+    expect(addresses('an die gartenstr 9, 1 og rechts, 10115 berlin bitte', 'de')).toEqual(['gartenstr 9, 1 og rechts, 10115 berlin']);
+    expect(addresses('dzivoju skolas iela 5 dz 3 jelgava lv-3001 un nav ūdens', 'lv')).toEqual(['skolas iela 5 dz 3 jelgava lv-3001']);
+    expect(addresses('avenida sol 4 3 dcha 41001 sevilla', 'es')).toEqual(['avenida sol 4 3 dcha 41001 sevilla']);
+  });
+
+  it('reports nothing for a street word and a number in small letters with no anchor', () => {
+    expect(addresses('waited 3 hours on the road again', 'en')).toEqual([]);
+    expect(addresses('we drove 40 miles down the road today', 'en')).toEqual([]);
+    expect(addresses('переулок Гривцова 4, заказ 55123 привезли не туда', 'ru')).toEqual(['переулок Гривцова 4']);
+  });
+
+  it('joins parts split by " / ", a Turkish neighbourhood and its street, and a district with its city', () => {
+    expect(addresses('Flat 3 / 8 Elm Rd / Bath BA1 2CD', 'en')).toEqual(['Flat 3 / 8 Elm Rd / Bath BA1 2CD']);
+    expect(addresses('karşıyaka mah 120 sk no 4 d 2 merkez sivas adresine', 'tr')).toEqual(['karşıyaka mah 120 sk no 4 d 2 merkez sivas']);
+    expect(addresses('Atatürk Cad. No 7 Merkez Ordu adresinde', 'tr')).toEqual(['Atatürk Cad. No 7 Merkez Ordu']);
+    expect(addresses('на ул Мира 3, Ленинский р-н, Пермь свет отключили', 'ru')).toEqual(['ул Мира 3, Ленинский р-н, Пермь']);
+  });
+
+  it('keeps a single capitalised word after a bare house number out, unless the quoted address ends there', () => {
+    expect(addresses('Adresim Atatürk Caddesi No: 12 Çankaya, oraya gönderin', 'tr')).toEqual(['Atatürk Caddesi No: 12']);
+    expect(addresses('adres: "Bahar Sk. No 3 Kadıköy" kargo geldi', 'tr')).toEqual(['Bahar Sk. No 3 Kadıköy']);
+  });
+
+  it('finds a capitalised name, a street word and then a number, but not a name, number and two words without one', () => {
+    expect(addresses('send it to Elm St 4, Dayton instead', 'en')).toEqual(['Elm St 4, Dayton']);
+    expect(addresses('Galaxy Note 12, Black, Silver — which is cheaper?', 'en')).toEqual([]);
+  });
+
+  it('does not report an office, desk or service point address, nor a year-led bill number after "račun broj"', () => {
+    expect(addresses('vai jūsu birojs Brīvības ielā 45 strādā sestdienās?', 'lv')).toEqual([]);
+    expect(addresses('is jullie servicepunt op Centraal Plein 2 open?', 'nl')).toEqual([]);
+    expect(findPii('racun broj 2024-0087113 je 4.850 din', 'sr')).toEqual([]);
+  });
+
+  it('lets an id word speak for the next number only, not one after a house or flat number', () => {
+    expect(findPii('nie przyjechał na ul dluga 15 m 3 31-146 krakow', 'pl').map((span) => span.type)).toEqual(['address']);
+  });
+});

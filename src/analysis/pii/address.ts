@@ -1,11 +1,12 @@
 // Street addresses: a street word with a house number near it, in the product's languages.
 
-import { CITY_PATTERN, flatAt, isCityName, withAddressParts } from './address-tail.ts';
+import { addressParts, CITY_PATTERN, flatAt, FLAT_WORDS, isCityName } from './address-tail.ts';
 import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
 
-const HOUSE_NUMBER = String.raw`\d{1,5}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?)?`;
+/** A house number, perhaps with a letter, a flat after a slash or hyphen, or a Dutch floor ("112-II", "14-hs"). */
+const HOUSE_NUMBER = String.raw`\d{1,5}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?|-(?:I{1,3}|IV|hs|huis))?`;
 /**
  * After the street word: up to four name words ("Kneza Miloša", "Ленина"), then the house number,
  * possibly introduced by "д.", "дом", "No:", "Nr.", "br.", "broj", or by a Turkish block and floor
@@ -23,6 +24,12 @@ const ABBREVIATION_LENGTH = 4;
 const NUMBER_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$`, 'iu');
 /** The name after a number-first street word: capitalised words and the particles between them. */
 const NAME_AFTER = /^(?:\s+(?:(?:de|du|des|la|le|of|the)\s+|[ld]['’])*\p{Lu}[\p{L}'’-]*)+/u;
+/** The same typed in small letters ("18 rue victor hugo apt 4"): up to three words, none a flat word before its number. */
+const LOWER_CASE_NAME_AFTER = new RegExp(String.raw`^(?:\s+(?!(?:${FLAT_WORDS})\.?\s*\d)\p{Ll}[\p{L}'’-]*){1,3}(?![\p{L}\p{N}])`, 'u');
+/** A name in small letters before a name-first street word ("brivibas iela", "kazımdirik mah"). */
+const LOWER_CASE_NAME_BEFORE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]{2,}\s+$/u;
+/** An English street word between a capitalised name and the number, as continental habits write it: "Main St 12". */
+const NUMBER_RIGHT_AFTER = new RegExp(String.raw`^\.?\s+(${HOUSE_NUMBER})(?![\p{L}\p{N}]|[:.,/]\d)`, 'u');
 
 /** For name-first street words, the capitalised name words before it ("Brīvības iela"). */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
@@ -30,24 +37,27 @@ const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
 const SHORT_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 /**
  * A capitalised word before the name may be the label, not the street ("Adresim Atatürk
- * Caddesi", "Adrese: Brīvības iela"): address words in the product's languages start so.
+ * Caddesi", "Adrese: Brīvības iela"): address words in the product's languages start so, and so
+ * do "I live" and the Turkish "the parcel (acc.)" that open a sentence before the address
+ * ("Dzīvoju Ganību dambī 24", "Gönderiyi Bahçelievler Mah.").
  */
-const ADDRESS_LABEL = /^(?:adres|address|адрес)\p{L}*:?\s+/iu;
+const ADDRESS_LABEL = /^(?:(?:adres|address|адрес)\p{L}*:?|dzīvoju|dzivoju|живу|живем|живём|živim|zivim|живим|wohne|mieszkam|yaşıyorum|gönderiyi|kargoyu|paketi|siparişi)\s+/iu;
 /** After an address label: a capitalised name of one to three words and the house number. */
 const NAME_AND_NUMBER = new RegExp(String.raw`^:?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'u');
 /** German and Dutch write the street word into the name ("Hauptstraße 12", "Schillerstr. 18", "Kalverstraat 3"), then the number. */
-const COMPOUND_SUFFIX_NUMBER = /(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|straat|laan|plein|gracht|kade|singel|dijk)\s+\d/;
+const COMPOUND_SUFFIX_NUMBER = /(?:straße|strasse|str\.?|gasse|weg|allee|platz|damm|straat|laan|plein|gracht|kade|singel|dijk)\s+\d/;
+/** The first group is the name's first letter: in small letters ("lindenstr 7") the address needs an anchor. */
 const COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|straat|laan|plein|gracht|kade|singel|dijk)\s+(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'gu',
+  String.raw`(?<![\p{L}\p{N}])(\p{L})[\p{L}-]*(?:straße|strasse|str\.?|gasse|weg|allee|platz|damm|straat|laan|plein|gracht|kade|singel|dijk)\s+(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'gu',
 );
 /**
- * Before a flat word and its number: a name of one to three capitalised words, or one word in
- * small letters, a house number, and perhaps building, entrance and floor parts between
+ * Before a flat word and its number: a name of one to three capitalised words (perhaps with one
+ * in small letters after them: "Omladinskih brigada"), or one or two words in small letters, a house number, and perhaps building, entrance and floor parts between
  * ("Cara Dušana 40, stan 6", "Пушкинскую 25, стр. 1, под. 2, кв. 61", "nemanjinoj 12 sprat 3").
  * The flat word is what makes it an address: a name and a number alone are not one.
  */
 const NAME_NUMBER_BEFORE_FLAT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|\p{Ll}[\p{L}'’-]{3,}\s+)(${HOUSE_NUMBER})(?:,?\s*(?:стр|строение|корп|корпус|под|ulaz|улаз|sprat|спрат|kat|blok)\.?\s*:?\s*[\p{L}\d]{1,4}){0,3},?\s*$`, 'u',
+  String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}[\p{L}'’-]{3,}\s+)?|(?:\p{Ll}[\p{L}'’-]{3,}\s+){1,2})(${HOUSE_NUMBER})(?:,?\s*(?:стр|строение|корп|корпус|под|ulaz|улаз|sprat|спрат|kat|blok)\.?\s*:?\s*[\p{L}\d]{1,4}){0,3},?\s*$`, 'u',
 );
 const FLAT_WORD_REACH = 70;
 /**
@@ -59,38 +69,78 @@ const CITY_NAME_NUMBER = new RegExp(
   String.raw`(?:^|[:;(—–]\s*)(${CITY_PATTERN}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\d{1,5}\p{L}?[/-]\d{1,4}\p{L}?)(?![\p{L}\p{N}]|[/.-]\d)`, 'gu',
 );
 /** "your shop at 214 Oxford Street", "mağazanız hala Bahariye Cad.": a business's address is no one's home. */
-const BUSINESS_REACH = 12;
+const BUSINESS_REACH = 24;
 
 type Hit = KeywordHit<PiiKeywordKind>;
 
-/** English order, "221B Baker Street"; with no name between ("12 avenue Foch") the French order. */
-function numberBeforeStreet(text: string, hit: Hit): PiiSpan | null {
+/**
+ * A found street before its flat and city are added. A street typed in small letters counts only
+ * when a flat, or a postcode with a city, is written with it (`needsAnchor`); a name in small
+ * letters before a name-first street word joins it only then (`anchoredStart`).
+ */
+interface Candidate {
+  span: PiiSpan;
+  needsAnchor?: boolean;
+  anchoredStart?: number;
+}
+
+function isCapitalised(text: string, at: number): boolean {
+  return /^\p{Lu}/u.test(text.slice(at, at + 1));
+}
+
+/**
+ * English order, "221B Baker Street"; with no name between ("12 avenue Foch") the French order;
+ * a capitalised name, the street word and then the number ("Main St 12"); in small letters
+ * ("6 ashfield road") only with an anchor.
+ */
+function numberBeforeStreet(text: string, hit: Hit): Candidate | null {
   const window = text.slice(Math.max(0, hit.start - 40), hit.start);
   const isAbbreviation = hit.end - hit.start <= ABBREVIATION_LENGTH;
   const needsCapitals = isAbbreviation || hit.data === 'street-after-name';
   const before = (needsCapitals ? CAPITALISED_NAME : NUMBER_BEFORE).exec(window);
-  if (before !== null) return { type: 'address', start: hit.start - before[0].length, end: hit.end };
-  if (isAbbreviation) return null;
+  if (before !== null) return { span: { type: 'address', start: hit.start - before[0].length, end: hit.end } };
+  const nameFirst = isCapitalised(text, hit.start) ? nameThenNumber(text, hit) : null;
+  if (nameFirst !== null) return { span: nameFirst };
+  if (needsCapitals) {
+    const lower = NUMBER_BEFORE.exec(window);
+    return lower === null ? null : { span: { type: 'address', start: hit.start - lower[0].length, end: hit.end }, needsAnchor: true };
+  }
   return numberFirst(text, hit);
 }
 
-function numberFirst(text: string, hit: Hit): PiiSpan | null {
+/** "Main St 12, Springfield": a capitalised name before the street word and the number after it. */
+function nameThenNumber(text: string, hit: Hit): PiiSpan | null {
+  const name = SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const number = name === null ? null : NUMBER_RIGHT_AFTER.exec(text.slice(hit.end, hit.end + 12));
+  if (name === null || number === null) return null;
+  return { type: 'address', start: hit.start - name[0].length, end: hit.end + number[0].length };
+}
+
+function numberFirst(text: string, hit: Hit): Candidate | null {
   const number = NUMBER_JUST_BEFORE.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
-  const name = number === null ? null : NAME_AFTER.exec(text.slice(hit.end, hit.end + 50));
-  if (number === null || name === null) return null;
-  return { type: 'address', start: hit.start - number[0].length, end: hit.end + name[0].length };
+  if (number === null) return null;
+  const after = text.slice(hit.end, hit.end + 50);
+  const name = NAME_AFTER.exec(after);
+  const lower = name === null ? LOWER_CASE_NAME_AFTER.exec(after) : null;
+  const found = name ?? lower;
+  if (found === null) return null;
+  return { span: { type: 'address', start: hit.start - number[0].length, end: hit.end + found[0].length }, needsAnchor: lower !== null };
 }
 
 /** Name and number after the street word; a name-first word takes the capitalised name before it. */
-function numberAfterStreet(text: string, hit: Hit): PiiSpan | null {
+function numberAfterStreet(text: string, hit: Hit): Candidate | null {
   const after = NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 60));
   if (after === null) return null;
   const hasNameAfter = (after[1] as string).trim() !== '';
-  const pattern = hit.data === 'street-name-first' ? NAME_BEFORE : hasNameAfter ? null : SHORT_NAME_BEFORE;
-  const name = pattern === null ? null : pattern.exec(text.slice(Math.max(0, hit.start - 50), hit.start));
+  const isNameFirst = hit.data === 'street-name-first';
+  const pattern = isNameFirst ? NAME_BEFORE : hasNameAfter ? null : SHORT_NAME_BEFORE;
+  const window = text.slice(Math.max(0, hit.start - 50), hit.start);
+  const name = pattern === null ? null : pattern.exec(window);
   const label = name === null ? null : ADDRESS_LABEL.exec(name[0]);
   const nameLength = (name?.[0].length ?? 0) - (label?.[0].length ?? 0);
-  return { type: 'address', start: hit.start - nameLength, end: hit.end + after[0].length };
+  const span: PiiSpan = { type: 'address', start: hit.start - nameLength, end: hit.end + after[0].length };
+  const lower = isNameFirst && name === null ? LOWER_CASE_NAME_BEFORE.exec(window) : null;
+  return lower === null ? { span } : { span, anchoredStart: hit.start - lower[0].length };
 }
 
 /** "adresa: Nemanjina 4", "na adresu Kralja Petra 31": streets named without a street word. */
@@ -131,26 +181,77 @@ function overlapsAny(spans: readonly PiiSpan[], at: number): boolean {
   return spans.some((span) => at >= span.start && at < span.end);
 }
 
+interface Grown extends Candidate {
+  isAnchored: boolean;
+}
+
+function withParts(text: string, candidate: Candidate): Grown {
+  const parts = addressParts(text, candidate.span);
+  return { ...candidate, span: parts.span, isAnchored: parts.isAnchored };
+}
+
+/** A street in small letters without an anchor is dropped; a name in small letters joins an anchored one. */
+function anchored(found: Grown): PiiSpan | null {
+  if (found.needsAnchor === true && !found.isAnchored) return null;
+  if (found.anchoredStart !== undefined && found.isAnchored && found.anchoredStart < found.span.start) {
+    return { ...found.span, start: found.anchoredStart };
+  }
+  return found.span;
+}
+
+function withAddressParts(text: string, span: PiiSpan): PiiSpan {
+  return addressParts(text, span).span;
+}
+
+/**
+ * Parts of one address found apart join: a Turkish neighbourhood and the street in it
+ * ("kazımdirik mah 372 sk no 9"), or spans that overlap.
+ */
+function joined(text: string, spans: Grown[]): Grown[] {
+  if (spans.length <= 1) return spans;
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
+  const result: Grown[] = [];
+  for (const found of sorted) {
+    const last = result[result.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.span.end, Math.max(last.span.end, found.span.start));
+    if (last !== undefined && found.span.start <= last.span.end + 2 && /^[\s,]*$/.test(gap)) {
+      result[result.length - 1] = {
+        span: { ...last.span, end: Math.max(last.span.end, found.span.end) },
+        needsAnchor: last.needsAnchor === true && found.needsAnchor === true,
+        isAnchored: last.isAnchored || found.isAnchored,
+        ...(last.anchoredStart === undefined ? {} : { anchoredStart: last.anchoredStart }),
+      };
+    } else {
+      result.push(found);
+    }
+  }
+  return result;
+}
+
 export function findAddresses(text: string, keywords: readonly Hit[]): PiiSpan[] {
-  const found: PiiSpan[] = [];
+  const found: Candidate[] = [];
   const labels: Hit[] = [];
   const flatWords: Hit[] = [];
   const places: Hit[] = [];
   for (const hit of keywords) {
-    let span: PiiSpan | null = null;
-    if (hit.data === 'street-after-number' || hit.data === 'street-after-name') span = numberBeforeStreet(text, hit);
-    else if (hit.data === 'street-number-first') span = numberFirst(text, hit);
-    else if (hit.data === 'street-word' || hit.data === 'street-name-first') span = numberAfterStreet(text, hit);
+    let candidate: Candidate | null = null;
+    if (hit.data === 'street-after-number' || hit.data === 'street-after-name') candidate = numberBeforeStreet(text, hit);
+    else if (hit.data === 'street-number-first') candidate = numberFirst(text, hit);
+    else if (hit.data === 'street-word' || hit.data === 'street-name-first') candidate = numberAfterStreet(text, hit);
     else if (hit.data === 'address-label') labels.push(hit);
     else if (hit.data === 'flat-word') flatWords.push(hit);
     else if (hit.data === 'business-place') places.push(hit);
-    if (span !== null) found.push(span);
+    if (candidate !== null) found.push(candidate);
   }
   // The cheap literal test first: the full pattern's lookbehind and letter classes cost more.
   if (COMPOUND_SUFFIX_NUMBER.test(text)) {
-    for (const match of text.matchAll(COMPOUND)) found.push({ type: 'address', start: match.index, end: match.index + match[0].length });
+    for (const match of text.matchAll(COMPOUND)) {
+      const span: PiiSpan = { type: 'address', start: match.index, end: match.index + match[0].length };
+      found.push({ span, needsAnchor: !/\p{Lu}/u.test(match[1] as string) });
+    }
   }
-  let spans = found.map((span) => withAddressParts(text, span));
+  let spans = joined(text, found.map((candidate) => withParts(text, candidate)))
+    .map(anchored).filter((span): span is PiiSpan => span !== null);
   // Streets named without a street word: before a flat word, or after a city.
   for (const hit of flatWords) {
     if (overlapsAny(spans, hit.start)) continue;

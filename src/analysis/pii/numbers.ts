@@ -47,7 +47,7 @@ const ACCOUNT_WORD_REACH = 3;
  * The last context keyword before `start`. A hit that begins inside the one before it is the tail
  * of a longer phrase ("müşteri numaram": "müşteri numara" then "numaram"), and the phrase speaks.
  */
-function nearestKeyword(keywords: readonly KeywordHit<PiiKeywordKind>[], start: number): PiiKeywordKind | null {
+function nearestKeyword(text: string, keywords: readonly KeywordHit<PiiKeywordKind>[], start: number): PiiKeywordKind | null {
   let nearest: KeywordHit<PiiKeywordKind> | null = null;
   let previous: KeywordHit<PiiKeywordKind> | null = null;
   for (const hit of keywords) {
@@ -56,6 +56,8 @@ function nearestKeyword(keywords: readonly KeywordHit<PiiKeywordKind>[], start: 
     const isNumberOfPrevious = previous !== null && hit.data === 'contact' && hit.start - previous.end <= 1 && CONTEXT_KINDS.has(previous.data);
     if (!isTail) previous = hit;
     if (isTail || isNumberOfPrevious || hit.end > start || start - hit.end > CONTEXT_REACH || !CONTEXT_KINDS.has(hit.data)) continue;
+    // An id word speaks for the next number, not one after a house or flat number ("nie … ul dluga 15 m 3 31-146").
+    if ((hit.data === 'ssn' || hit.data === 'sin') && /\d/.test(text.slice(hit.end, start))) continue;
     if (hit.data === 'account-word' && start - hit.end > ACCOUNT_WORD_REACH) continue;
     if (nearest === null || hit.end > nearest.end) nearest = hit;
   }
@@ -102,6 +104,8 @@ function classify(candidate: string, context: PiiKeywordKind | null, language: s
   if (context === 'ssn' && digits.length >= 6) return 'ssn';
   // "SIN 130 692 544": the Canadian number is nine digits passing Luhn ("sin" alone is Spanish "without").
   if (context === 'sin' && /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(candidate) && isLuhnValid(digits)) return 'ssn';
+  // "2024-0087113": a number led by a year and a hyphen or slash is a bill's or a document's.
+  if (/^(?:19|20)\d{2}[-/]\d/.test(candidate) && context !== 'contact') return null;
   if (digits.length >= 7 && digits.length <= 15 && isPhone(candidate, language, context === 'contact')) return 'phone';
   return null;
 }
@@ -141,7 +145,7 @@ export function classifyNumbers(text: string, keywords: readonly KeywordHit<PiiK
         const candidate = text.slice(start, end).replace(/[.)\-]$/, '');
         if (candidate.replace(/\D/g, '').length < MIN_DIGITS) continue;
         if (PRICE_AFTER.test(text.slice(end, end + 5)) || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-        const type = classify(candidate, nearestKeyword(keywords, start), language);
+        const type = classify(candidate, nearestKeyword(text, keywords, start), language);
         if (type !== null) {
           spans.push({ type, start, end: start + candidate.length });
           covered = to;

@@ -27,7 +27,9 @@ export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' |
  * 'code' words (PINs, one-time and access codes) give digits only; 'login' words introduce a user
  * name, after which "name / secret" is a pair and "pass" is a password word. 'sin' is the
  * Canadian social insurance number, whose bare abbreviation is Spanish for "without": it speaks
- * only for nine Luhn-valid digits.
+ * only for nine Luhn-valid digits. Serbian "račun broj" is as often a bill's number as an account's, so
+ * it is not an account phrase (a Serbian bank account is found by its check digits anyway); office,
+ * desk and service-point words mark a business's address like shop words.
  */
 /**
  * Kinds that do not name another kind of number or secret, so they never stand between a password
@@ -60,7 +62,7 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     ru: 'номер счета, номер счёта, лицевой счет, лицевой счёт, лицевого счета, лицевого счёта, лицевому счету, лицевому счёту, л/с, счет №, счёт №, номер договора, договор №, номер абонента, номер клиента',
     uk: 'особовий рахунок, особового рахунку, номер рахунку, номер договору, номер абонента',
     tr: 'hesap no, hesap numara*, müşteri no, müşteri numara*, abone no, abone numara*, sözleşme no, sözleşme numara*, tesisat no, tesisat numara*',
-    sr: 'broj računa, račun broj, tekući račun, broj ugovora, korisnički broj, broj korisnika, pretplatnički broj, broj partije, partija',
+    sr: 'broj računa, tekući račun, broj ugovora, korisnički broj, broj korisnika, pretplatnički broj, broj partije, partija',
     lv: 'konta numurs, konta numuru, konta nr, konts nr, klienta numurs, klienta numuru, klienta nr, līguma numurs, līguma numuru, līguma nr, abonenta numurs, abonenta numuru, abonenta nr',
     de: 'kundennummer, kunden-nr, kundennr, kontonummer, vertragsnummer, mitgliedsnummer', fr: 'numéro client, numéro de client, n° client, numéro de compte, numéro de contrat, numéro d\'abonné',
     es: 'número de cliente, nº de cliente, número de cuenta, número de contrato, número de abonado', it: 'codice cliente, numero cliente, numero di conto, numero contratto',
@@ -94,17 +96,17 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     en: 'street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr, pkwy, hwy, terr, cres, ct, pl, sq',
   },
   'street-after-name': {
-    en: 'close, way, place, court, crescent, terrace, parkway, highway, square, gardens, grove, mews, row, walk, hill',
+    en: 'close, way, place, court, crescent, terrace, parkway, highway, square, gardens, grove, mews, row, walk, hill, rise, vale, mead, parade, wharf',
   },
   'street-word': {
-    ru: 'улица, улицы, улице, улицу, улицей, ул, проспект, проспекта, проспекте, проспектом, просп, пр-т, переулок, переулка, переулке, пер, бульвар, бульвара, бульваре, шоссе, площадь, площади, пл, набережная, набережной, наб, микрорайон, мкр',
+    ru: 'улица, улицы, улице, улицу, улицей, ул, проспект, проспекта, проспекте, проспектом, просп, пр-т, пр, переулок, переулка, переулке, пер, бульвар, бульвара, бульваре, шоссе, площадь, площади, пл, набережная, набережной, наб, микрорайон, мкр',
     uk: 'вулиця, вулиці, вулицю, вул, проспект, просп, провулок, пров, бульвар, бульв, площа',
     sr: 'ulica, ulici, ulicu, ul, bulevar, bulevaru, bul, trg, trgu', lv: 'bulvāris', tr: 'bulvar*', es: 'calle, c/, avenida, avda, paseo, plaza',
     it: 'via, viale, piazza, corso', pt: 'rua, avenida, av, travessa, praça', pl: 'ulica, ulicy, ul, aleja, osiedle',
   },
   'street-name-first': {
-    lv: 'iela, ielā, ielu, ielas, gatve, gatvē, gatvi, prospekts, prospektā, laukums, bulvāris, bulvārī',
-    tr: 'sokak, sokağı, sok, sk, cadde, caddesi, cad, cd, mahallesi, mah, bulvarı, blv',
+    lv: 'iela, ielā, ielu, ielas, gatve, gatvē, gatvi, prospekts, prospektā, laukums, bulvāris, bulvārī, dambis, dambī, dambja, šoseja, šosejā',
+    tr: 'sokak, sokağı, sok, sk, cadde, caddesi, cad, cd, mahallesi, mah, bulvarı, blv, bulv',
     de: 'straße, strasse, str, weg, allee, platz, gasse', nl: 'straat, laan, weg, plein, gracht, kade, singel',
   },
   'street-number-first': {
@@ -115,9 +117,11 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
     tr: 'daire', de: 'wohnung', fr: 'appt, appartement', es: 'piso', it: 'interno', pt: 'apto', pl: 'mieszkanie',
   },
   'business-place': {
-    en: 'shop, store, branch, showroom, outlet', ru: 'магазин*, отделени*, салон*', uk: 'магазин*, відділенн*',
-    tr: 'mağaza*, şube*', sr: 'radnj*, prodavnic*, poslovnic*, filijal*', lv: 'veikal*, filiāl*', de: 'filiale, laden, geschäft',
-    fr: 'magasin, boutique, agence', es: 'tienda, sucursal', it: 'negozio, filiale', pt: 'loja', pl: 'sklep*, oddział*', nl: 'winkel, filiaal',
+    en: 'shop, store, branch, showroom, outlet, office, service point, service desk', ru: 'магазин*, отделени*, салон*, офис*, пункт выдачи',
+    uk: 'магазин*, відділенн*, офіс*', tr: 'mağaza*, şube*, ofis*', sr: 'radnj*, prodavnic*, poslovnic*, filijal*, kancelarij*',
+    lv: 'veikal*, filiāl*, biroj*', de: 'filiale, laden, geschäft, büro, servicepunkt', fr: 'magasin, boutique, agence, bureau',
+    es: 'tienda, sucursal, oficina', it: 'negozio, filiale, ufficio', pt: 'loja, balcão', pl: 'sklep*, oddział*, biuro, biurze',
+    nl: 'winkel, filiaal, kantoor, servicepunt, servicebalie',
   },
   entry: {
     en: 'typed, type in, typing, entered, entering, put in, set it to, set to, changed it to',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCueScanner } from '../cues/cue-scanner.ts';
+import { createAnalyzer } from '../index.ts';
 import { foldText } from '../text/fold.ts';
 import { scoreSentiment, type SentimentVerdict } from './score-sentiment.ts';
 
@@ -79,5 +80,34 @@ describe('sentiment toward the brand', () => {
   it('reads a bot that understands nothing as a complaint', () => {
     for (const text of ['Дайте живого человека, ваш бот ничего не понимает', 'bot hiçbir şey anlamıyor',
       'бот ништа не разуме', 'robots neko nesaprot']) expect(sentimentOf(text).label, text).toBe('negative');
+  });
+});
+
+describe('flat reports of a delivery, visit or code that did not happen (sixth round)', () => {
+  const analyze = createAnalyzer();
+  it('reads them negative and as complaints in each core language', () => {
+    for (const text of [
+      'the engineer did not come again, I stayed home all day',
+      'курьер опять не доехал, я весь день дома',
+      'teknisyen randevuya gelmedi, kimse aramadı',
+      'не стиже ми код већ сат времена',
+      'kurjers nezvanīja un aizbrauca',
+      'il corriere non è passato, non arriva niente',
+    ]) {
+      const result = analyze(text, {});
+      expect(result.sentiment, text).toBe('negative');
+      expect(result.intents, text).toContain('complaint');
+    }
+  });
+
+  it('leaves questions and requests about arrival neutral, and "not bad" not negative', () => {
+    expect(analyze('can you check whether it arrived?', {}).sentiment).toBe('neutral');
+    expect(analyze('did the courier come yet?', {}).sentiment).toBe('neutral');
+    expect(analyze('not bad at all, the new app is quicker', {}).sentiment).not.toBe('negative');
+  });
+
+  it('reads "no gas" and "без света" as an outage', () => {
+    expect(analyze('no gas since last night and the heating is off', {}).urgency).toBeGreaterThanOrEqual(0.5);
+    expect(analyze('третий день без света', {}).urgency).toBeGreaterThanOrEqual(0.5);
   });
 });
