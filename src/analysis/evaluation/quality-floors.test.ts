@@ -20,9 +20,10 @@ function language(report: QualityReport, name: string): SliceReport {
  * Floors sit a little below the figures measured when they were set (docs/analysis-quality.md
  * has the tables), so a change that makes the analyser worse fails here instead of passing
  * silently. Raise them when the analyser improves; never lower them to make a change pass.
- * The held-out part (blind2/, written blind) is judged against the issue's aims where they are met
- * today; where they are not (PII recall, look-alikes), its floor sits at or a little below today's
- * figure. The floors were set anew when blind2/ replaced fresh/ as the judge (a different set).
+ * The held-out part (blind3/, written blind) is judged against the issue's aims where they are met
+ * today; where they are not (urgency, PII recall, look-alikes), its floor sits at or a little below
+ * today's figure. The floors were set anew when blind2/ replaced fresh/ as the judge, and again when
+ * blind3/ replaced blind2/ (2026-11-25; blind2/ joined the development part): different sets.
  */
 describe('analysis quality on the hand-labelled evaluation set', () => {
   it('has the set the issue asks for: 400+ messages, 70+ per core language, 200+ written blind and held out', () => {
@@ -47,26 +48,30 @@ describe('analysis quality on the hand-labelled evaluation set', () => {
 
   it('meets the sentiment aim (macro-F1 ≥ 0.75) and keeps its floors per language', () => {
     expect(parts['held-out'].overall.sentimentMacroF1).toBeGreaterThanOrEqual(AIMS.sentimentMacroF1);
-    // 0.76 until the sixth round's flat-complaint cues: 0.778.
+    // Third blind part: 0.783 (0.778 on the second when it was the judge).
     expect(parts['held-out'].overall.sentimentMacroF1).toBeGreaterThanOrEqual(0.77);
     // 0.91 until the fifth development round (written blind for PII, its sentiment not tuned on): 0.894;
-    // 0.88 with the sixth round wired in, 0.916 after its flat-complaint cues.
-    expect(parts.development.overall.sentimentMacroF1).toBeGreaterThanOrEqual(0.91);
-    expect(parts.all.overall.sentimentAccuracy).toBeGreaterThanOrEqual(0.89); // 0.88 before the fifth round: 0.866; sixth: 0.897
-    // Set anew with the fifth round (before: en 0.86, sr 0.92, lv 0.91, other 0.87); raised after the sixth.
-    const floors: Record<string, number> = { en: 0.87, ru: 0.85, tr: 0.92, sr: 0.91, lv: 0.9, other: 0.88 };
+    // 0.88 with the sixth round wired in, 0.916 after its flat-complaint cues; 0.894 once the second
+    // blind part joined the development part.
+    expect(parts.development.overall.sentimentMacroF1).toBeGreaterThanOrEqual(0.89);
+    // 0.88 before the fifth round: 0.866; sixth: 0.897; with the third blind part as judge: 0.879.
+    expect(parts.all.overall.sentimentAccuracy).toBeGreaterThanOrEqual(0.87);
+    // Set anew with the fifth round, raised after the sixth, set anew with the third blind part
+    // (before: en 0.87, sr 0.91, lv 0.9, other 0.88).
+    const floors: Record<string, number> = { en: 0.85, ru: 0.85, tr: 0.92, sr: 0.89, lv: 0.88, other: 0.86 };
     for (const [code, floor] of Object.entries(floors)) expect(language(parts.all, code).sentimentMacroF1, code).toBeGreaterThanOrEqual(floor);
   });
 
   it('meets the urgency aim (F1 ≥ 0.85) on the core languages and keeps its floors per language', () => {
-    expect(parts['held-out'].core.urgency.f1).toBeGreaterThanOrEqual(AIMS.urgencyF1);
-    // Met over all languages on the second blind part (0.87 when set).
-    expect(parts['held-out'].overall.urgency.f1).toBeGreaterThanOrEqual(AIMS.urgencyF1);
+    // Not the aim on the third blind part: 0.824 on the core languages, 0.826 over all (met on the
+    // second blind part, 0.88 and 0.87, before it was spent).
+    expect(parts['held-out'].core.urgency.f1).toBeGreaterThanOrEqual(0.82);
+    expect(parts['held-out'].overall.urgency.f1).toBeGreaterThanOrEqual(0.82);
     // 0.93 until the fifth development round (its urgency not tuned on): 0.927. Set anew with the
     // sixth round, which moved it to 0.91 before any detector change (0.918 after its rules).
     expect(parts.development.overall.urgency.f1).toBeGreaterThanOrEqual(0.91);
     expect(parts.all.overall.urgency.f1).toBeGreaterThanOrEqual(AIMS.urgencyF1);
-    expect(parts.all.overall.urgency.f1).toBeGreaterThanOrEqual(0.91); // 0.92 before the fifth round: 0.919
+    expect(parts.all.overall.urgency.f1).toBeGreaterThanOrEqual(0.9); // 0.92 before the fifth round; 0.904 with the third blind part
     // 0.96 until the sixth development round, whose urgency labels moved it below that before any
     // detector change (under 0.959 with the round wired in; 0.956 after its rules, one more internet outage
     // called urgent that a fourth-round label has not urgent).
@@ -74,34 +79,36 @@ describe('analysis quality on the hand-labelled evaluation set', () => {
     // Set anew with the fifth round (before: ru 0.89, lv 0.95, other 0.91), and for en, sr and lv with the
     // sixth, whose messages moved them before any detector change (before: en 0.89, sr 0.94, lv 0.92; with
     // the round wired in en 0.86, sr 0.92, lv 0.92; after its rules en 0.872, sr 0.929, lv 0.917).
-    const floors: Record<string, number> = { en: 0.87, ru: 0.88, tr: 0.95, sr: 0.92, lv: 0.91, other: 0.91 };
+    // Set anew with the third blind part (before: en 0.87, tr 0.95, sr 0.92, lv 0.91).
+    const floors: Record<string, number> = { en: 0.85, ru: 0.88, tr: 0.94, sr: 0.91, lv: 0.9, other: 0.9 };
     for (const [code, floor] of Object.entries(floors)) expect(language(parts.all, code).urgency.f1, code).toBeGreaterThanOrEqual(floor);
   });
 
   it('keeps per-intent F1 floors', () => {
     // Until the fifth development round, whose flat-worded complaints and callback requests were not
     // tuned on: complaint 0.90 (then 0.88), human 0.86 (now 0.83). Complaint 0.91 after the sixth round's cues.
-    const floors: Record<string, number> = { question: 0.96, complaint: 0.9, praise: 0.91, human: 0.82, purchase: 0.79 };
+    // Set anew with the third blind part as judge (before: complaint 0.9, praise 0.91, purchase 0.79).
+    const floors: Record<string, number> = { question: 0.96, complaint: 0.88, praise: 0.9, human: 0.82, purchase: 0.78 };
     for (const row of parts.all.intents) expect(row.f1, row.intent).toBeGreaterThanOrEqual(floors[row.intent] ?? 1);
   });
 
   it('finds PII with exact spans and reports nothing in order, flight and tracking numbers, dates or prices', () => {
     expect(parts.all.pii.lookAlikeMessages).toBeGreaterThanOrEqual(90);
-    // Not yet the aim of none: the second blind part has one (a ceiling, not an aim).
+    // Not yet the aim of none: the third blind part has one, as the second had (a ceiling, not an aim).
     expect(parts.all.pii.lookAlikeFalsePositives).toBeLessThanOrEqual(1);
     expect(parts.development.pii.lookAlikeFalsePositives).toBe(AIMS.lookAlikeFalsePositives);
     // Spans reported where the labels have none (8 on the second blind part when set, 3 after the fifth
-    // round's rules; none on the development part after the sixth's): a ceiling.
-    expect(parts.all.pii.falsePositives).toBeLessThanOrEqual(3);
+    // round's rules; none on the development part after the sixth's; 2 on the third blind part): a ceiling.
+    expect(parts.all.pii.falsePositives).toBeLessThanOrEqual(2);
     expect(parts.development.pii.falsePositives).toBe(0);
     expect(parts.development.pii.recall).toBeGreaterThanOrEqual(AIMS.piiRecall);
-    // Not the aim on the second blind part (0.84 when set, 0.88 once addresses took in the flat,
-    // city and postcode written with them, as its writer drew them; 4 of 12 addresses exact); with
-    // overlapping spans counted, 0.96. 0.93 after the fifth development round's address rules.
-    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.92);
-    expect(parts['held-out'].pii.overlapRecall).toBeGreaterThanOrEqual(0.95);
+    // Not the aim on the third blind part: 0.897, exact and overlapping alike (on the second, before
+    // it was spent: 0.84 when set, 0.93 after the fifth round's rules, 0.96 overlapping).
+    expect(parts['held-out'].pii.recall).toBeGreaterThanOrEqual(0.89);
+    expect(parts['held-out'].pii.overlapRecall).toBeGreaterThanOrEqual(0.89);
     expect(parts.all.pii.recall).toBeGreaterThanOrEqual(0.98);
-    const floors: Record<string, number> = { card: 1, iban: 1, email: 1, phone: 1, account: 0.97, ssn: 1, address: 0.96, password: 0.98 };
+    // IBANs and passwords set anew with the third blind part (4 of its 7 IBANs, 19 of its 25 passwords).
+    const floors: Record<string, number> = { card: 1, iban: 0.92, email: 1, phone: 1, account: 0.98, ssn: 1, address: 0.99, password: 0.97 };
     for (const row of parts.all.pii.byType) {
       expect(row.expected, `${row.type} examples`).toBeGreaterThanOrEqual(2);
       expect(row.recall, row.type).toBeGreaterThanOrEqual(floors[row.type] ?? 1);

@@ -37,7 +37,7 @@ const CITY_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?![\p{L}\p{N}])`;
  * One to three words, or a district and city joined by a slash ("Kadıköy/İstanbul"); a district
  * may carry its word after the name ("Советский р-н").
  */
-export const CITY_PATTERN = String.raw`(?:г\.\s*)?${CITY_WORD}(?:(?:[ -]|\s?/\s?)${CITY_WORD}){0,2}(?:\s(?:р-н|район|рајон|rajon)(?![\p{L}\p{N}]))?`;
+export const CITY_PATTERN = String.raw`(?:г\.\s*)?${CITY_WORD}(?:(?<!\.)(?:[ -]|\s?/\s?)${CITY_WORD}){0,2}(?:\s(?:р-н|район|рајон|rajon)(?![\p{L}\p{N}]))?`;
 const CITY = new RegExp(`^${CITY_PATTERN}`, 'u');
 /**
  * Written without capitals, a city closes its clause or comes right before the word "address"
@@ -47,6 +47,8 @@ const CITY = new RegExp(`^${CITY_PATTERN}`, 'u');
 const LOWER_CASE_CITY = /^\p{Ll}{4,}(?=\s*(?:[,.;!?—–)"»”]|$)|\s+(?:adres|address|адрес))|^\p{Ll}{4,}\s\p{Ll}{4,}(?=\s*,|\s+(?:adres|address|адрес))/u;
 /** One word in small letters: after a postcode it is the city, and before one too ("york yo10 4hw"). */
 const LOWER_CASE_WORD = /^\p{Ll}{3,}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
+/** What may follow the last word of a clause. */
+const CLAUSE_END = /^\s*(?:[,.;!?)»”"—–]|$)/u;
 /** A closing quote or bracket: an address quoted whole ends there. */
 const CLOSING_MARK = /^["»”)\]]/u;
 /** Capitalised words that start a new sentence after a comma rather than name a city. */
@@ -114,12 +116,15 @@ function lowerCaseCityAt(rest: string, isAfterComma: boolean, previous: Part, is
  * closing a quoted address ("(… No 5 Şişli)"). A single capitalised word right after a house
  * number may start the sentence's next part instead ("No: 12 Çankaya, oraya gönderin").
  */
-function cityAt(rest: string, isAfterComma: boolean, previous: Part, isLowerCase: boolean, isAfterNumber: boolean): number {
+function cityAt(rest: string, isAfterComma: boolean, previous: Part, isLowerCase: boolean, isAfterNumber: boolean, isAfterFlatNumber: boolean): number {
   const match = CITY.exec(rest);
   if (match === null) return isLowerCase ? lowerCaseCityAt(rest, isAfterComma, previous, isAfterNumber) : 0;
   const city = match[0].replace(/[.]$/, '');
   if (!isCityName(city)) return 0;
   if (isAfterComma || previous === 'postcode' || previous === 'flat') return city.length;
+  // A house number with its flat ("212/5") is a flat too; a word after it that closes the clause is
+  // the district or city ("Bağdat Caddesi 212/5 Suadiye, ama …").
+  if (previous === 'street' && isAfterFlatNumber && CLAUSE_END.test(rest.slice(city.length))) return city.length;
   if (previous === 'street' && isAfterNumber && (/[\s/]/.test(city) || CLOSING_MARK.test(rest.slice(city.length)))) return city.length;
   return isBeforePostcode(rest, city.length, false) ? city.length : 0;
 }
@@ -153,8 +158,8 @@ export function addressTail(text: string, span: PiiSpan): AddressTail {
       kind = 'flat';
     }
     if (length === 0) {
-      const isAfterDigits = /\d$/.test(text.slice(span.start, end));
-      length = cityAt(rest, gap.includes(','), previous, isLowerCase, isAfterDigits);
+      const written = text.slice(span.start, end);
+      length = cityAt(rest, gap.includes(','), previous, isLowerCase, /\d$/.test(written), /\d[/-]\d{1,4}\p{L}?$/u.test(written));
       kind = 'city';
     }
     if (length === 0) break;

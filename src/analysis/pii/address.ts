@@ -5,8 +5,11 @@ import type { KeywordHit } from '../automaton/keyword-automaton.ts';
 import type { PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan } from './pii-span.ts';
 
-/** A house number, perhaps with a letter, a flat after a slash or hyphen, or a Dutch floor ("112-II", "14-hs"). */
-const HOUSE_NUMBER = String.raw`\d{1,5}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?|-(?:I{1,3}|IV|hs|huis))?`;
+/**
+ * A house number, perhaps with a letter, a Russian building and block written into it ("92к2",
+ * "14к1с3"), a flat after a slash or hyphen, or a Dutch floor ("112-II", "14-hs").
+ */
+const HOUSE_NUMBER = String.raw`\d{1,5}(?:[кk]\d{1,2}(?:[сc]\d{1,2})?|[A-Za-zА-Яа-я])?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?|-(?:I{1,3}|IV|hs|huis))?`;
 /**
  * After the street word: up to four name words ("Kneza Miloša", "Ленина"), then the house number,
  * possibly introduced by "д.", "дом", "No:", "Nr.", "br.", "broj", or by a Turkish block and floor
@@ -15,6 +18,11 @@ const HOUSE_NUMBER = String.raw`\d{1,5}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-z�
 const NUMBER_AFTER = new RegExp(
   String.raw`^\.?,?\s*((?:[\p{L}][\p{L}'’.-]*,?\s+){0,4}?)(?:blok\s+\p{L}?\d{0,3}\s+)?(?:(?:д|дом|no|nr|br|broj|број|бр|n°|№|kat|daire)\.?:?\s*)?(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'iu',
 );
+/**
+ * A number after a word of time is an hour, not a house: "the whole street since 8", "toda la
+ * calle desde las 8", "die ganze Straße seit 7".
+ */
+const TIME_BEFORE_NUMBER = /(?:^|\s)(?:since|until|till|from|desde|hasta|las|seit|um|ab|depuis|dès|jusqu'à|dalle|alle|fino|às|desde|od|до|с|от|po)\s+$/iu;
 /** Before the street word: the English order, house number then name ("221B Baker Street"). */
 const NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HOUSE_NUMBER})\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,3}$`, 'u');
 /** "12 Oak St" but not "5 times that St. Petersburg": abbreviations need a capitalised name. */
@@ -42,8 +50,12 @@ const SHORT_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
  * ("Dzīvoju Ganību dambī 24", "Gönderiyi Bahçelievler Mah.").
  */
 const ADDRESS_LABEL = /^(?:(?:adres|address|адрес)\p{L}*:?|dzīvoju|dzivoju|живу|живем|живём|živim|zivim|живим|wohne|mieszkam|yaşıyorum|gönderiyi|kargoyu|paketi|siparişi)\s+/iu;
-/** After an address label: a capitalised name of one to three words and the house number. */
-const NAME_AND_NUMBER = new RegExp(String.raw`^:?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'u');
+/**
+ * After an address label, perhaps with a word or two saying which address before its colon
+ * ("Adresa za dostavu:", "address for delivery:"): a capitalised name of one to three words and
+ * the house number.
+ */
+const NAME_AND_NUMBER = new RegExp(String.raw`^(?:(?:\s+\p{Ll}+){1,2}:|:)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(${HOUSE_NUMBER})(?![\p{L}\p{N}])`, 'u');
 /** German and Dutch write the street word into the name ("Hauptstraße 12", "Schillerstr. 18", "Kalverstraat 3"), then the number. */
 const COMPOUND_SUFFIX_NUMBER = /(?:straße|strasse|str\.?|gasse|weg|allee|platz|damm|straat|laan|plein|gracht|kade|singel|dijk)\s+\d/;
 /** The first group is the name's first letter: in small letters ("lindenstr 7") the address needs an anchor. */
@@ -130,7 +142,7 @@ function numberFirst(text: string, hit: Hit): Candidate | null {
 /** Name and number after the street word; a name-first word takes the capitalised name before it. */
 function numberAfterStreet(text: string, hit: Hit): Candidate | null {
   const after = NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 60));
-  if (after === null) return null;
+  if (after === null || TIME_BEFORE_NUMBER.test(` ${after[1] as string}`)) return null;
   const hasNameAfter = (after[1] as string).trim() !== '';
   const isNameFirst = hit.data === 'street-name-first';
   const pattern = isNameFirst ? NAME_BEFORE : hasNameAfter ? null : SHORT_NAME_BEFORE;

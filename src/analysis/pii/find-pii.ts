@@ -10,6 +10,7 @@ import { findEmails, findIbans } from './self-checking.ts';
 import { classifyNumbers } from './numbers.ts';
 import { findPasswords } from './password.ts';
 import { findRussianPassports } from './russian-passport.ts';
+import { findSecurityAnswers } from './security-answer.ts';
 import { piiKeywords, type PiiKeywordKind } from './pii-keywords.ts';
 import type { PiiSpan, PiiType } from './pii-span.ts';
 
@@ -63,6 +64,7 @@ export function createPiiFinder(): PiiFinder {
       spans.push(...findSpelledPhones(text, folded, language));
     }
     spans.push(...findPasswords(text, keywords, folded));
+    spans.push(...findSecurityAnswers(text, keywords));
     return withoutOverlaps(spans);
   };
 }

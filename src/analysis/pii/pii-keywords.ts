@@ -4,7 +4,7 @@ import type { LexiconWords } from '../lexicon/lexicon-words.ts';
 
 export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' | 'sin' | 'contact' | 'not-pii' | 'street-after-number'
   | 'street-after-name' | 'street-word' | 'street-name-first' | 'street-number-first' | 'address-label' | 'flat-word' | 'business-place'
-  | 'entry' | 'account-word';
+  | 'entry' | 'account-word' | 'security-question';
 
 /**
  * 'not-pii' names the numbers customers quote that are not private: orders, tickets, flights,
@@ -35,7 +35,7 @@ export type PiiKeywordKind = 'password' | 'code' | 'login' | 'account' | 'ssn' |
  * Kinds that do not name another kind of number or secret, so they never stand between a password
  * or code word and its secret ("ievadīju PIN 0394", "the password for my account is …").
  */
-export const NEUTRAL_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['entry', 'account-word', 'flat-word', 'business-place']);
+export const NEUTRAL_KINDS: ReadonlySet<PiiKeywordKind> = new Set(['entry', 'account-word', 'flat-word', 'business-place', 'security-question']);
 
 export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   password: {
@@ -134,6 +134,15 @@ export const piiKeywords: Record<PiiKeywordKind, LexiconWords> = {
   'account-word': {
     en: 'account, acc', ru: 'счёт, счет, счёта, счета, счету, счёту', uk: 'рахунок, рахунку', tr: 'hesap, hesabım, hesabıma',
     lv: 'konts, kontu, kontā', de: 'konto', fr: 'compte', es: 'cuenta', it: 'conto', pt: 'conta', pl: 'konto, konta', nl: 'rekening',
+  },
+  /** The question a bank asks to know the customer; the name written after it is the answer (security-answer.ts). */
+  'security-question': {
+    en: 'maiden name, security question, secret question, first pet, name of my first pet', ru: 'девичья фамилия, девичью фамилию, девичьей фамилии, контрольный вопрос, секретный вопрос',
+    uk: 'дівоче прізвище, контрольне питання', tr: 'kızlık soyadı, kızlık soyadım, güvenlik sorusu, gizli soru',
+    sr: 'devojačko prezime, djevojačko prezime, девојачко презиме, sigurnosno pitanje, безбедносно питање', lv: 'pirmslaulības uzvārds, drošības jautājums',
+    de: 'mädchenname, geburtsname, sicherheitsfrage', fr: 'nom de jeune fille, question secrète', es: 'apellido de soltera, pregunta de seguridad',
+    it: 'cognome da nubile, domanda di sicurezza', pt: 'nome de solteira, pergunta de segurança', pl: 'nazwisko panieńskie, pytanie pomocnicze',
+    nl: 'meisjesnaam, beveiligingsvraag',
   },
   'address-label': {
     en: 'address', ru: 'адрес, адресу', uk: 'адреса, адресу', tr: 'adres, adresim, adresi',
