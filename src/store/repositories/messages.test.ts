@@ -5,7 +5,7 @@ import { ingestEvents } from '../../ingest/ingest-events.ts';
 import { createMemoryBus } from '../../realtime/event-bus.ts';
 import { neutralAnalyzer } from '../../analysis/analyzer.ts';
 import type { ChannelWithSecrets } from '../../domain/types.ts';
-import { insertMessages, listConversationMessages, recordSent, searchMessages } from './messages.ts';
+import { findByExternalIds, insertMessages, listConversationMessages, recordSent, searchMessages } from './messages.ts';
 
 describe.each(DIALECTS)('message search on %s', (dialect) => {
   let store: TestStore;
@@ -67,6 +67,23 @@ describe.each(DIALECTS)('recording a sent reply on %s', (dialect) => {
       const { items } = await listConversationMessages(store.db, conversation.id);
       expect(items.filter((m) => m.externalId === 'net-777').map((m) => m.id)).toEqual(['msg_ours']);
       expect(items.find((m) => m.id === 'msg_ours')?.deliveryStatus).toBe('sent');
+    } finally {
+      await store.dispose();
+    }
+  });
+});
+
+describe.each(DIALECTS)('looking up a batch by external ids on %s', (dialect) => {
+  it('finds ids with quotes, commas, braces, backslashes and the word NULL, and nothing else', async () => {
+    const store = await createTestStore(dialect);
+    try {
+      const { channel } = await seedWorkspaceWithChannel(store.db, testSecretBox());
+      const deps = { db: store.db, dialect, bus: createMemoryBus(), analyze: neutralAnalyzer };
+      // On PostgreSQL the list travels as one array parameter, whose text form quotes these.
+      const hostile = ['a"b', 'c,d', '{e}', 'f\\g', 'NULL', 'h i', "j'k", '🙂'];
+      await ingestEvents(deps, channel, `api:${channel.id}`, hostile.map((externalId) => inboundEvent({ externalId })));
+      const found = await findByExternalIds(store.db, channel.id, [...hostile, 'never-sent', 'null']);
+      expect([...found.keys()].sort()).toEqual([...hostile].sort());
     } finally {
       await store.dispose();
     }
