@@ -146,6 +146,21 @@ export interface ConversationUpdate {
   change?: Omit<ConversationChange, 'at'> | undefined;
 }
 
+let batchUpdateText: string | undefined;
+
+/** The batched update's text: the same for every batch, so built once. */
+function batchUpdateStatement(): string {
+  if (batchUpdateText !== undefined) return batchUpdateText;
+  const types = new Map<string, string>(BULK_COLUMNS.conversations.map(([name, type]) => [name, type]));
+  const names = ['id', 'old_version', ...BATCH_SET_COLUMNS, 'keeps_reprioritize', 'reprioritize_at'];
+  const arrayTypes = ['text', 'int4', ...BATCH_SET_COLUMNS.map((c) => types.get(c)!), 'int4', 'text'];
+  batchUpdateText = `update conversations as c set ${BATCH_SET_COLUMNS.map((c) => `${c} = v.${c}`).join(', ')}, `
+    + 'reprioritize_at = case when v.keeps_reprioritize = 1 then c.reprioritize_at else v.reprioritize_at end '
+    + `from unnest(${arrayTypes.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) as v(${names.join(', ')}) `
+    + 'where c.id = v.id and c.version = v.old_version returning c.id';
+  return batchUpdateText;
+}
+
 /**
  * Several conversations updated at once, each as updateConversation would (the same version check,
  * counts and tag rows). On PostgreSQL one statement updates them all from arrays, where a
@@ -160,18 +175,12 @@ export async function updateConversations(db: Db, updates: readonly Conversation
     return out;
   }
   const nexts = updates.map((u) => patchedConversation(u.current, u.patch, now, u.change));
-  const types = new Map<string, string>(BULK_COLUMNS.conversations.map(([name, type]) => [name, type]));
   const rows = nexts.map(fromConversation);
   const arrays: unknown[][] = [updates.map((u) => u.current.id), updates.map((u) => u.current.version)];
   for (const column of BATCH_SET_COLUMNS) arrays.push(rows.map((row) => row[column] ?? null));
   const reprioritize = nexts.map((next, i) => reprioritizeColumn(next, updates[i]!.patch.reprioritizeAt));
   arrays.push(reprioritize.map((r) => ('reprioritize_at' in r ? 0 : 1)), reprioritize.map((r) => r.reprioritize_at ?? null));
-  const names = ['id', 'old_version', ...BATCH_SET_COLUMNS, 'keeps_reprioritize', 'reprioritize_at'];
-  const arrayTypes = ['text', 'int4', ...BATCH_SET_COLUMNS.map((c) => types.get(c)!), 'int4', 'text'];
-  const statement = `update conversations as c set ${BATCH_SET_COLUMNS.map((c) => `${c} = v.${c}`).join(', ')}, `
-    + 'reprioritize_at = case when v.keeps_reprioritize = 1 then c.reprioritize_at else v.reprioritize_at end '
-    + `from unnest(${arrayTypes.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) as v(${names.join(', ')}) `
-    + 'where c.id = v.id and c.version = v.old_version returning c.id';
+  const statement = batchUpdateStatement();
   const result = await db.executeQuery<{ id: string }>(CompiledQuery.raw(statement, arrays));
   if (result.rows.length < updates.length) {
     const updated = new Set(result.rows.map((row) => row.id));
